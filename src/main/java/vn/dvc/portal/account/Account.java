@@ -1,0 +1,163 @@
+package vn.dvc.portal.account;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.dvc.portal.shared.Ids;
+
+/**
+ * A person's or a staff member's account. Citizens log in with their ID number; staff with a
+ * username given by the administrator.
+ */
+@Entity
+@Table(name = "account")
+class Account {
+
+	@Id
+	private UUID id;
+
+	private String login;
+
+	@Enumerated(EnumType.STRING)
+	private IdDocumentType idType;
+
+	private String fullName;
+
+	private LocalDate dateOfBirth;
+
+	private String address;
+
+	private String email;
+
+	private String phone;
+
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private UUID agencyId;
+
+	@Enumerated(EnumType.STRING)
+	private AccountStatus status;
+
+	private Instant createdAt;
+
+	private Instant activatedAt;
+
+	@Version
+	@Column(nullable = false)
+	private Long version;
+
+	protected Account() {
+	}
+
+	private Account(String login, String fullName, Role role, String passwordHash, Instant now) {
+		this.id = Ids.next();
+		this.login = login;
+		this.fullName = fullName;
+		this.role = role;
+		this.passwordHash = passwordHash;
+		this.createdAt = now;
+	}
+
+	static Account citizen(NewCitizen citizen, String passwordHash, Instant now) {
+		Account account = new Account(citizen.idNumber(), citizen.fullName(), Role.CITIZEN, passwordHash, now);
+		account.idType = citizen.idType();
+		account.dateOfBirth = citizen.dateOfBirth();
+		account.address = citizen.address();
+		account.email = citizen.email();
+		account.phone = citizen.phone().value();
+		account.status = AccountStatus.PENDING_ACTIVATION;
+		return account;
+	}
+
+	static Account staff(String login, String fullName, Role role, UUID agencyId, String email, String passwordHash,
+			Instant now) {
+		if (role == Role.CITIZEN) {
+			throw new IllegalArgumentException("Staff accounts are officers or administrators");
+		}
+		if (role == Role.OFFICER && agencyId == null) {
+			throw new IllegalArgumentException("An officer belongs to an agency");
+		}
+		Account account = new Account(login, fullName, role, passwordHash, now);
+		account.agencyId = agencyId;
+		account.email = email;
+		account.status = AccountStatus.ACTIVE;
+		account.activatedAt = now;
+		return account;
+	}
+
+	/** Activation is idempotent: activating an active account changes nothing. */
+	void activate(Instant now) {
+		if (this.status == AccountStatus.DISABLED) {
+			throw new IllegalStateException("A disabled account cannot be activated");
+		}
+		if (this.status == AccountStatus.PENDING_ACTIVATION) {
+			this.status = AccountStatus.ACTIVE;
+			this.activatedAt = now;
+		}
+	}
+
+	boolean isPendingActivation() {
+		return this.status == AccountStatus.PENDING_ACTIVATION;
+	}
+
+	AccountId id() {
+		return new AccountId(this.id);
+	}
+
+	String login() {
+		return this.login;
+	}
+
+	IdDocumentType idType() {
+		return this.idType;
+	}
+
+	String fullName() {
+		return this.fullName;
+	}
+
+	LocalDate dateOfBirth() {
+		return this.dateOfBirth;
+	}
+
+	String address() {
+		return this.address;
+	}
+
+	String email() {
+		return this.email;
+	}
+
+	String phone() {
+		return this.phone;
+	}
+
+	String passwordHash() {
+		return this.passwordHash;
+	}
+
+	Role role() {
+		return this.role;
+	}
+
+	UUID agencyId() {
+		return this.agencyId;
+	}
+
+	AccountStatus status() {
+		return this.status;
+	}
+
+}

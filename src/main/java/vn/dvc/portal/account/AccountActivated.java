@@ -1,0 +1,5 @@
+package vn.dvc.portal.account;
+
+/** An account became usable. */
+public record AccountActivated(AccountId accountId) {
+}

@@ -1,0 +1,67 @@
+package vn.dvc.portal.account;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * How accounts authenticate: Argon2id hashes (long passphrases are hashed whole, unlike bcrypt's
+ * 72 bytes), and account status checked only after the password, so that a wrong password never
+ * reveals whether an ID number has an account waiting for activation.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountSecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		Map<String, PasswordEncoder> encoders = Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+				"bcrypt", new BCryptPasswordEncoder());
+		return new DelegatingPasswordEncoder("argon2", encoders);
+	}
+
+	@Bean
+	AuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder) {
+		UserDetailsService users = login -> accounts.findByLogin(normalizeLogin(login))
+			.map(PortalUser::of)
+			.orElseThrow(() -> new UsernameNotFoundException("Unknown login"));
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPostAuthenticationChecks(user -> {
+			switch (((PortalUser) user).status()) {
+				case PENDING_ACTIVATION -> throw new DisabledException("Account not activated");
+				case DISABLED -> throw new LockedException("Account disabled");
+				case ACTIVE -> {
+				}
+			}
+		});
+		return provider;
+	}
+
+	/**
+	 * ID numbers are stored without separators and passports in upper case; staff usernames are
+	 * stored as given, in lower case.
+	 */
+	static String normalizeLogin(String login) {
+		String trimmed = (login == null) ? "" : login.trim();
+		String asIdNumber = IdDocumentType.normalize(trimmed);
+		for (IdDocumentType type : IdDocumentType.values()) {
+			if (type.accepts(asIdNumber)) {
+				return asIdNumber;
+			}
+		}
+		return trimmed.toLowerCase(Locale.ROOT);
+	}
+
+}

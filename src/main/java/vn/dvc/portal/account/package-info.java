@@ -1,0 +1,7 @@
+/**
+ * Accounts of citizens, officers and administrators: registration with activation, login by ID
+ * number, roles.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = { "shared",
+		"catalog" })
+package vn.dvc.portal.account;

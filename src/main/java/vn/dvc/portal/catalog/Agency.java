@@ -1,0 +1,63 @@
+package vn.dvc.portal.catalog;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import vn.dvc.portal.shared.Ids;
+
+/** An agency that receives and resolves dossiers: a department, a district or commune committee. */
+@Entity
+@Table(name = "agency")
+class Agency {
+
+	@Id
+	private UUID id;
+
+	private String code;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private AdminLevel adminLevel;
+
+	private String address;
+
+	private String hotline;
+
+	private String email;
+
+	private String supportContact;
+
+	protected Agency() {
+	}
+
+	Agency(NewAgency agency) {
+		this.id = Ids.next();
+		this.code = agency.code();
+		this.name = agency.name();
+		this.adminLevel = agency.adminLevel();
+		this.address = agency.address();
+		this.hotline = agency.hotline();
+		this.email = agency.email();
+		this.supportContact = agency.supportContact();
+	}
+
+	AgencyId id() {
+		return new AgencyId(this.id);
+	}
+
+	String code() {
+		return this.code;
+	}
+
+	AgencySummary summary() {
+		return new AgencySummary(id(), this.code, this.name, this.adminLevel, this.address, this.hotline, this.email,
+				this.supportContact);
+	}
+
+}

@@ -1,0 +1,17 @@
+package vn.dvc.portal.catalog;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface Procedures extends JpaRepository<Procedure, UUID>, JpaSpecificationExecutor<Procedure> {
+
+	@EntityGraph(attributePaths = { "agency", "requirements" })
+	Optional<Procedure> findWithRequirementsById(UUID id);
+
+	Optional<Procedure> findByCode(String code);
+
+}

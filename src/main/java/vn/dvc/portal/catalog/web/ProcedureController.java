@@ -1,0 +1,89 @@
+package vn.dvc.portal.catalog.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.springframework.core.io.Resource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.dvc.portal.catalog.AdminLevel;
+import vn.dvc.portal.catalog.AgencyId;
+import vn.dvc.portal.catalog.Catalog;
+import vn.dvc.portal.catalog.ProcedureDetails;
+import vn.dvc.portal.catalog.ProcedureId;
+import vn.dvc.portal.catalog.ProcedureQuery;
+import vn.dvc.portal.catalog.RequirementDetails;
+import vn.dvc.portal.catalog.ServiceLevel;
+import vn.dvc.portal.documents.Documents;
+import vn.dvc.portal.shared.NotFoundException;
+
+/** The public catalogue: search, a procedure's page, and its blank forms to download. */
+@Controller
+class ProcedureController {
+
+	static final int PAGE_SIZE = 10;
+
+	private final Catalog catalog;
+
+	private final Documents documents;
+
+	ProcedureController(Catalog catalog, Documents documents) {
+		this.catalog = catalog;
+		this.documents = documents;
+	}
+
+	@GetMapping("/procedures")
+	String search(@RequestParam(required = false) String q, @RequestParam(required = false) UUID agency,
+			@RequestParam(required = false) ServiceLevel level, @RequestParam(required = false) AdminLevel adminLevel,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		ProcedureQuery query = new ProcedureQuery(q, (agency != null) ? new AgencyId(agency) : null, level, adminLevel);
+		model.addAttribute("results", this.catalog.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("q", q);
+		model.addAttribute("agency", agency);
+		model.addAttribute("level", level);
+		model.addAttribute("adminLevel", adminLevel);
+		model.addAttribute("agencies", this.catalog.agencies());
+		model.addAttribute("levels", ServiceLevel.values());
+		model.addAttribute("adminLevels", AdminLevel.values());
+		return "catalog/procedures";
+	}
+
+	@GetMapping("/procedures/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("procedure", procedure(id));
+		model.addAttribute("defaultMaxMb", this.documents.maxBytes(null) / (1024 * 1024));
+		return "catalog/procedure";
+	}
+
+	@GetMapping("/files/templates/{procedureId}/{requirementId}")
+	ResponseEntity<Resource> template(@PathVariable UUID procedureId, @PathVariable UUID requirementId) {
+		RequirementDetails requirement = procedure(procedureId).requirement(requirementId)
+			.filter(candidate -> candidate.templateFileId() != null)
+			.orElseThrow(() -> new NotFoundException("Template"));
+		Documents.Content content = this.documents.open(requirement.templateFileId())
+			.orElseThrow(() -> new NotFoundException("Template"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(content.document().format().mediaType()))
+			.contentLength(content.document().sizeBytes())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(content.document().originalName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(content.resource());
+	}
+
+	private ProcedureDetails procedure(UUID id) {
+		return this.catalog.procedure(new ProcedureId(id)).orElseThrow(() -> new NotFoundException("Procedure"));
+	}
+
+}

@@ -1,0 +1,136 @@
+package vn.dvc.portal.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.dvc.portal.shared.Ids;
+
+/**
+ * The file store's front door. Who may read a file is decided by the module that holds the
+ * reference to it (a dossier, a requirement); this service only keeps files safe and intact.
+ */
+@Service
+public class Documents {
+
+	/** What to store: the bytes, the name the person gave, and whose it is (null for public forms). */
+	public record Upload(InputStreamSource content, String originalName, long declaredSize, UUID ownerId) {
+	}
+
+	/** A stored file ready to be streamed back. */
+	public record Content(StoredDocument document, Resource resource) {
+	}
+
+	private final StoredFiles files;
+
+	private final FileStorage storage;
+
+	private final DocumentsProperties properties;
+
+	private final Clock clock;
+
+	Documents(StoredFiles files, FileStorage storage, DocumentsProperties properties, Clock clock) {
+		this.files = files;
+		this.storage = storage;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** The portal-wide limit, lowered by a requirement's own limit when it has one. */
+	public long maxBytes(Long requirementLimit) {
+		long portalLimit = this.properties.maxFileSize().toBytes();
+		return (requirementLimit == null) ? portalLimit : Math.min(portalLimit, requirementLimit);
+	}
+
+	/**
+	 * Streams the upload into the store. If the surrounding transaction rolls back, the file is
+	 * removed again.
+	 * @throws UploadRejectedException when the file is empty, too large or not of an accepted format
+	 */
+	@Transactional(noRollbackFor = UploadRejectedException.class)
+	public StoredDocument store(Upload upload, Set<FileFormat> accepted, long maxBytes) {
+		String name = cleanName(upload.originalName());
+		if (upload.declaredSize() > maxBytes) {
+			throw new UploadRejectedException(UploadRejectedException.Reason.TOO_LARGE, name);
+		}
+		FileStorage.Written written;
+		try (InputStream in = upload.content().getInputStream()) {
+			written = this.storage.write(in, name, accepted, maxBytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		deleteOnRollback(written.storageKey());
+		StoredFile file = new StoredFile(Ids.next(), upload.ownerId(), name, written.format(), written.size(),
+				written.sha256(), written.storageKey(), this.clock.instant());
+		return this.files.save(file).document();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StoredDocument> find(UUID fileId) {
+		return this.files.findById(fileId).map(StoredFile::document);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Content> open(UUID fileId) {
+		return this.files.findById(fileId)
+			.map(file -> new Content(file.document(), new FileSystemResource(this.storage.resolve(file.storageKey()))));
+	}
+
+	/** Removes the file's record now and its bytes once the transaction has committed. */
+	@Transactional
+	public void delete(UUID fileId) {
+		this.files.findById(fileId).ifPresent(file -> {
+			this.files.delete(file);
+			String key = file.storageKey();
+			if (TransactionSynchronizationManager.isSynchronizationActive()) {
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						Documents.this.storage.delete(key);
+					}
+				});
+			}
+			else {
+				this.storage.delete(key);
+			}
+		});
+	}
+
+	private void deleteOnRollback(String storageKey) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						Documents.this.storage.delete(storageKey);
+					}
+				}
+			});
+		}
+	}
+
+	/** Keeps the last path segment, without control characters, at most 255 characters. */
+	static String cleanName(String originalName) {
+		String name = (originalName == null) ? "" : originalName;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = name.replaceAll("[\\p{Cntrl}\"]", "").trim();
+		if (name.isEmpty()) {
+			name = "tep-dinh-kem";
+		}
+		return (name.length() > 255) ? name.substring(name.length() - 255) : name;
+	}
+
+}

@@ -1,0 +1,196 @@
+package vn.dvc.portal.dossier;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dvc.portal.account.AccountDirectory;
+import vn.dvc.portal.account.AccountId;
+import vn.dvc.portal.catalog.Catalog;
+import vn.dvc.portal.catalog.ProcedureDetails;
+import vn.dvc.portal.catalog.ProcedureId;
+import vn.dvc.portal.catalog.RequirementDetails;
+import vn.dvc.portal.documents.Documents;
+import vn.dvc.portal.documents.StoredDocument;
+import vn.dvc.portal.documents.UploadRejectedException;
+import vn.dvc.portal.shared.NotFoundException;
+import vn.dvc.portal.shared.PortalTime;
+
+/**
+ * What a citizen does with dossiers: start a draft, save it with its files, submit it, delete it,
+ * and look at their own. Every method checks that the dossier is the caller's; someone else's
+ * dossier is answered as not found.
+ */
+@Service
+public class CitizenDossiers {
+
+	/** A file rejected while saving a draft; the rest of the draft was saved. */
+	public record Rejection(UUID requirementId, String fileName, UploadRejectedException.Reason reason) {
+	}
+
+	/** The outcome of saving a draft. */
+	public record Saved(DossierId id, List<Rejection> rejections) {
+	}
+
+	private static final int PAGE_SIZE = 20;
+
+	private final Dossiers dossiers;
+
+	private final DossierCodes codes;
+
+	private final Catalog catalog;
+
+	private final Documents documents;
+
+	private final AccountDirectory accounts;
+
+	private final Clock clock;
+
+	CitizenDossiers(Dossiers dossiers, DossierCodes codes, Catalog catalog, Documents documents,
+			AccountDirectory accounts, Clock clock) {
+		this.dossiers = dossiers;
+		this.codes = codes;
+		this.catalog = catalog;
+		this.documents = documents;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** The submitter's details as the account knows them, to pre-fill a new form. */
+	@Transactional(readOnly = true)
+	public Party submitterOf(AccountId applicant) {
+		return this.accounts.citizen(applicant)
+			.map(profile -> new Party(profile.fullName(), profile.idNumber(), profile.phone(), profile.email(),
+					profile.address()))
+			.orElseThrow(() -> new NotFoundException("Citizen"));
+	}
+
+	/**
+	 * Saves the draft: creates it on the first save of a form (the same form key never creates two),
+	 * replaces its content, removes the files the citizen took out and stores the new ones. A file
+	 * that is refused is reported and the rest is saved.
+	 * @param dossierId null for a form that has not been saved yet
+	 * @param expectedVersion the version the form was shown with, null for a new form
+	 */
+	@Transactional(noRollbackFor = UploadRejectedException.class)
+	public Saved saveDraft(Actor applicant, ProcedureId procedureId, DossierId dossierId, UUID formKey,
+			Long expectedVersion, DossierContent content, Collection<UUID> removedAttachments,
+			Map<UUID, List<Documents.Upload>> uploads) {
+		Instant now = this.clock.instant();
+		ProcedureDetails procedure = this.catalog.procedure(procedureId)
+			.orElseThrow(() -> new NotFoundException("Procedure"));
+		Dossier dossier = (dossierId != null) ? owned(applicant, dossierId)
+				: this.dossiers.findByApplicantIdAndFormKey(applicant.accountId(), formKey)
+					.orElseGet(() -> Dossier.draft(procedure, formKey, applicant, content.submitter(), now));
+		if (!dossier.procedureId().equals(procedureId.value())) {
+			throw new NotFoundException("Dossier");
+		}
+		if (expectedVersion != null && dossier.version() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Dossier.class, dossier.id().value());
+		}
+		dossier.edit(content, now);
+		for (UUID attachmentId : removedAttachments) {
+			dossier.detach(attachmentId, now).ifPresent(this.documents::delete);
+		}
+		List<Rejection> rejections = new ArrayList<>();
+		uploads.forEach((requirementId, files) -> {
+			Optional<RequirementDetails> requirement = procedure.requirement(requirementId);
+			if (requirement.isEmpty()) {
+				return;
+			}
+			for (Documents.Upload upload : files) {
+				try {
+					StoredDocument stored = this.documents.store(upload, Set.copyOf(requirement.get().acceptedFormats()),
+							this.documents.maxBytes(requirement.get().maxSizeBytes()));
+					dossier.attach(requirement.get(), stored.id(), now);
+				}
+				catch (UploadRejectedException ex) {
+					rejections.add(new Rejection(requirementId, ex.fileName(), ex.reason()));
+				}
+			}
+		});
+		this.dossiers.save(dossier);
+		return new Saved(dossier.id(), rejections);
+	}
+
+	/**
+	 * Submits the draft and gives it its code. Submitting an already submitted dossier again (a
+	 * double click) returns the code it already has.
+	 * @throws MissingDocumentsException when a mandatory document has no file
+	 * @throws IncompleteDossierException when the owner or the postal recipient is missing
+	 */
+	@Transactional
+	public DossierCode submit(Actor applicant, DossierId dossierId) {
+		Dossier dossier = owned(applicant, dossierId);
+		if (dossier.status() != DossierStatus.DRAFT && dossier.code().isPresent()) {
+			return dossier.code().get();
+		}
+		ProcedureDetails procedure = this.catalog.procedure(new ProcedureId(dossier.procedureId()))
+			.orElseThrow(() -> new NotFoundException("Procedure"));
+		List<String> missing = dossier.missingDocuments(procedure.requirements());
+		if (!missing.isEmpty()) {
+			throw new MissingDocumentsException(missing);
+		}
+		List<String> incomplete = dossier.incompleteFields();
+		if (!incomplete.isEmpty()) {
+			throw new IncompleteDossierException(incomplete);
+		}
+		Instant now = this.clock.instant();
+		DossierCode code = this.codes.next(dossier.agencyId(), procedure.summary().agency().code(),
+				PortalTime.dayOf(now));
+		dossier.submit(code, procedure, applicant, now);
+		this.dossiers.save(dossier);
+		return code;
+	}
+
+	@Transactional
+	public void deleteDraft(Actor applicant, DossierId dossierId) {
+		Dossier dossier = owned(applicant, dossierId);
+		dossier.checkDeletable();
+		List<UUID> files = dossier.attachments().stream().map(DossierAttachment::fileId).toList();
+		this.dossiers.delete(dossier);
+		this.dossiers.flush();
+		files.forEach(this.documents::delete);
+	}
+
+	@Transactional(readOnly = true)
+	public DossierView view(Actor applicant, DossierId dossierId) {
+		return DossierViews.of(owned(applicant, dossierId), this.catalog, this.documents);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<DossierSummary> list(AccountId applicant, int page) {
+		Map<UUID, ProcedureDetails> procedures = new HashMap<>();
+		return this.dossiers
+			.findByApplicantId(applicant.value(),
+					PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")))
+			.map(dossier -> {
+				ProcedureDetails procedure = procedures.computeIfAbsent(dossier.procedureId(),
+						id -> this.catalog.procedure(new ProcedureId(id)).orElseThrow());
+				return new DossierSummary(dossier.id(), dossier.code().map(DossierCode::value).orElse(null),
+						procedure.summary().name(), procedure.summary().agency().name(), dossier.status(),
+						dossier.createdAt(), dossier.submittedAt());
+			});
+	}
+
+	private Dossier owned(Actor applicant, DossierId dossierId) {
+		return this.dossiers.findById(dossierId.value())
+			.filter(dossier -> dossier.isAppliedBy(applicant.accountId()))
+			.orElseThrow(() -> new NotFoundException("Dossier"));
+	}
+
+}

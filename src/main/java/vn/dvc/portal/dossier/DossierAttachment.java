@@ -1,0 +1,68 @@
+package vn.dvc.portal.dossier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import vn.dvc.portal.shared.Ids;
+
+/** A file given for one of the procedure's document requirements. */
+@Entity
+@Table(name = "dossier_attachment")
+class DossierAttachment {
+
+	@Id
+	private UUID id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "dossier_id")
+	private Dossier dossier;
+
+	private UUID requirementId;
+
+	/** The requirement's name when the file was given, kept even if the catalogue changes. */
+	private String requirementName;
+
+	private UUID fileId;
+
+	private Instant addedAt;
+
+	protected DossierAttachment() {
+	}
+
+	DossierAttachment(Dossier dossier, UUID requirementId, String requirementName, UUID fileId, Instant addedAt) {
+		this.id = Ids.next();
+		this.dossier = dossier;
+		this.requirementId = requirementId;
+		this.requirementName = requirementName;
+		this.fileId = fileId;
+		this.addedAt = addedAt;
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	UUID requirementId() {
+		return this.requirementId;
+	}
+
+	String requirementName() {
+		return this.requirementName;
+	}
+
+	UUID fileId() {
+		return this.fileId;
+	}
+
+	Instant addedAt() {
+		return this.addedAt;
+	}
+
+}

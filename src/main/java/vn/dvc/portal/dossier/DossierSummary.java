@@ -1,0 +1,8 @@
+package vn.dvc.portal.dossier;
+
+import java.time.Instant;
+
+/** A row of "Hồ sơ của tôi". */
+public record DossierSummary(DossierId id, String code, String procedureName, String agencyName, DossierStatus status,
+		Instant createdAt, Instant submittedAt) {
+}

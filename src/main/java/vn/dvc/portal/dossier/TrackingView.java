@@ -1,0 +1,8 @@
+package vn.dvc.portal.dossier;
+
+import java.time.Instant;
+
+/** What anyone may learn from a dossier's code: no names, no numbers, no content. */
+public record TrackingView(String code, String procedureName, String agencyName, DossierStatus status, Channel channel,
+		Instant submittedAt, Instant lastChangedAt) {
+}

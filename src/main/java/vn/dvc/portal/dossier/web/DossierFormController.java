@@ -1,0 +1,205 @@
+package vn.dvc.portal.dossier.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dvc.portal.account.PortalUser;
+import vn.dvc.portal.catalog.Catalog;
+import vn.dvc.portal.catalog.ProcedureDetails;
+import vn.dvc.portal.catalog.ProcedureId;
+import vn.dvc.portal.documents.Documents;
+import vn.dvc.portal.dossier.Actor;
+import vn.dvc.portal.dossier.CitizenDossiers;
+import vn.dvc.portal.dossier.DossierCode;
+import vn.dvc.portal.dossier.DossierId;
+import vn.dvc.portal.dossier.DossierView;
+import vn.dvc.portal.dossier.IncompleteDossierException;
+import vn.dvc.portal.dossier.MissingDocumentsException;
+import vn.dvc.portal.shared.NotFoundException;
+import vn.dvc.portal.shared.Provinces;
+
+/**
+ * The dossier form: "Lưu lại" saves a draft (always, whatever is still missing), "Gửi đi" saves
+ * and then submits, "Xóa" deletes the draft.
+ */
+@Controller
+class DossierFormController {
+
+	private static final String VIEW = "dossier/form";
+
+	private static final String FILE_PREFIX = "file-";
+
+	private final CitizenDossiers dossiers;
+
+	private final Catalog catalog;
+
+	private final Documents documents;
+
+	private final DossierFormValidator validator;
+
+	DossierFormController(CitizenDossiers dossiers, Catalog catalog, Documents documents,
+			DossierFormValidator validator) {
+		this.dossiers = dossiers;
+		this.catalog = catalog;
+		this.documents = documents;
+		this.validator = validator;
+	}
+
+	@GetMapping("/dossiers/new")
+	String initCreationForm(@RequestParam("procedure") UUID procedureId, @AuthenticationPrincipal PortalUser user,
+			Model model, RedirectAttributes redirect) {
+		ProcedureDetails procedure = procedure(procedureId);
+		if (!procedure.summary().acceptingDossiers()) {
+			redirect.addFlashAttribute("warningKey", "dossier.procedureClosed");
+			return "redirect:/procedures/" + procedureId;
+		}
+		DossierForm form = DossierForm.newFor(procedureId, this.dossiers.submitterOf(user.accountId()));
+		return show(model, procedure, form, null);
+	}
+
+	@GetMapping("/my/dossiers/{id}/edit")
+	String initUpdateForm(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, Model model) {
+		DossierView dossier = this.dossiers.view(actor(user), new DossierId(id));
+		if (!dossier.isDraft()) {
+			return "redirect:/my/dossiers/" + id;
+		}
+		return show(model, procedure(dossier.procedureId()), DossierForm.of(dossier), dossier);
+	}
+
+	@PostMapping({ "/dossiers", "/my/dossiers/{id}/edit" })
+	String processForm(@PathVariable(required = false) UUID id, @Valid DossierForm dossierForm, BindingResult result,
+			@RequestParam MultiValueMap<String, MultipartFile> files,
+			@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal PortalUser user,
+			Model model, RedirectAttributes redirect) {
+		ProcedureDetails procedure = procedure(dossierForm.getProcedureId());
+		Actor actor = actor(user);
+		DossierView existing = (id != null) ? this.dossiers.view(actor, new DossierId(id)) : null;
+		if (existing != null && !existing.isDraft()) {
+			redirect.addFlashAttribute("warningKey", "dossier.notEditable");
+			return "redirect:/my/dossiers/" + id;
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("notSaved", true);
+			return show(model, procedure, dossierForm, existing);
+		}
+		CitizenDossiers.Saved saved = save(user, procedure, id, dossierForm, uploads(files, user));
+		DossierView dossier = this.dossiers.view(actor, saved.id());
+		dossierForm.setVersion(dossier.version());
+		dossierForm.setRemoveAttachments(new ArrayList<>());
+		if (!saved.rejections().isEmpty()) {
+			model.addAttribute("rejections", saved.rejections());
+			return show(model, procedure, dossierForm, dossier);
+		}
+		if (!"submit".equals(action)) {
+			redirect.addFlashAttribute("successKey", "dossier.saved");
+			return "redirect:/my/dossiers/" + saved.id() + "/edit";
+		}
+		this.validator.validateSubmission(dossierForm, result);
+		if (result.hasErrors()) {
+			model.addAttribute("savedButNotSubmitted", true);
+			return show(model, procedure, dossierForm, dossier);
+		}
+		try {
+			DossierCode code = this.dossiers.submit(actor, saved.id());
+			redirect.addFlashAttribute("submittedCode", code.value());
+			return "redirect:/my/dossiers/" + saved.id();
+		}
+		catch (MissingDocumentsException ex) {
+			model.addAttribute("missing", ex.missing());
+			model.addAttribute("savedButNotSubmitted", true);
+			return show(model, procedure, dossierForm, dossier);
+		}
+		catch (IncompleteDossierException ex) {
+			ex.fields().forEach(field -> result.reject("dossier.incomplete." + field));
+			model.addAttribute("savedButNotSubmitted", true);
+			return show(model, procedure, dossierForm, dossier);
+		}
+	}
+
+	@PostMapping("/my/dossiers/{id}/delete")
+	String delete(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		this.dossiers.deleteDraft(actor(user), new DossierId(id));
+		redirect.addFlashAttribute("successKey", "dossier.deleted");
+		return "redirect:/my/dossiers";
+	}
+
+	/** A double click on a new form races two first saves; the loser finds the winner's draft. */
+	private CitizenDossiers.Saved save(PortalUser user, ProcedureDetails procedure, UUID id, DossierForm form,
+			Map<UUID, List<Documents.Upload>> uploads) {
+		Actor actor = actor(user);
+		DossierId dossierId = (id != null) ? new DossierId(id) : null;
+		String submitterIdNumber = this.dossiers.submitterOf(user.accountId()).idNumber();
+		try {
+			return this.dossiers.saveDraft(actor, procedure.id(), dossierId, form.getFormKey(), form.getVersion(),
+					form.toContent(submitterIdNumber), form.getRemoveAttachments(), uploads);
+		}
+		catch (DataIntegrityViolationException ex) {
+			return this.dossiers.saveDraft(actor, procedure.id(), dossierId, form.getFormKey(), null,
+					form.toContent(submitterIdNumber), form.getRemoveAttachments(), uploads);
+		}
+	}
+
+	private String show(Model model, ProcedureDetails procedure, DossierForm form, DossierView dossier) {
+		model.addAttribute("procedure", procedure);
+		model.addAttribute("dossierForm", form);
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("provinces", Provinces.ALL);
+		model.addAttribute("maxFileSizeMb", this.documents.maxBytes(null) / (1024 * 1024));
+		return VIEW;
+	}
+
+	private Map<UUID, List<Documents.Upload>> uploads(MultiValueMap<String, MultipartFile> files, PortalUser user) {
+		Map<UUID, List<Documents.Upload>> uploads = new LinkedHashMap<>();
+		files.forEach((name, parts) -> {
+			if (!name.startsWith(FILE_PREFIX)) {
+				return;
+			}
+			UUID requirementId;
+			try {
+				requirementId = UUID.fromString(name.substring(FILE_PREFIX.length()));
+			}
+			catch (IllegalArgumentException ex) {
+				return;
+			}
+			for (MultipartFile part : parts) {
+				if (part.isEmpty() && (part.getOriginalFilename() == null || part.getOriginalFilename().isBlank())) {
+					continue;
+				}
+				uploads.computeIfAbsent(requirementId, key -> new ArrayList<>())
+					.add(new Documents.Upload(part, part.getOriginalFilename(), part.getSize(),
+							user.accountId().value()));
+			}
+		});
+		return uploads;
+	}
+
+	private ProcedureDetails procedure(UUID procedureId) {
+		if (procedureId == null) {
+			throw new NotFoundException("Procedure");
+		}
+		return this.catalog.procedure(new ProcedureId(procedureId)).orElseThrow(() -> new NotFoundException("Procedure"));
+	}
+
+	private static Actor actor(PortalUser user) {
+		return new Actor(user.accountId().value(), user.displayName());
+	}
+
+}

@@ -1,0 +1,40 @@
+package vn.dvc.portal.dossier.web;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.dvc.portal.account.PortalUser;
+import vn.dvc.portal.dossier.Actor;
+import vn.dvc.portal.dossier.CitizenDossiers;
+import vn.dvc.portal.dossier.DossierId;
+
+/** "Hồ sơ của tôi": the citizen's own dossiers and each one's page. */
+@Controller
+class MyDossiersController {
+
+	private final CitizenDossiers dossiers;
+
+	MyDossiersController(CitizenDossiers dossiers) {
+		this.dossiers = dossiers;
+	}
+
+	@GetMapping("/my/dossiers")
+	String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("dossiers", this.dossiers.list(user.accountId(), page));
+		return "dossier/list";
+	}
+
+	@GetMapping("/my/dossiers/{id}")
+	String show(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("dossier",
+				this.dossiers.view(new Actor(user.accountId().value(), user.displayName()), new DossierId(id)));
+		return "dossier/view";
+	}
+
+}

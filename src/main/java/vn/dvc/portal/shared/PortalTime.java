@@ -1,0 +1,23 @@
+package vn.dvc.portal.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The time zone and formats the portal speaks in. */
+public final class PortalTime {
+
+	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	/** Format of dates exchanged with the national portal. */
+	public static final DateTimeFormatter NATIONAL_EXCHANGE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZONE);
+
+	private PortalTime() {
+	}
+
+	public static LocalDate dayOf(Instant instant) {
+		return instant.atZone(ZONE).toLocalDate();
+	}
+
+}

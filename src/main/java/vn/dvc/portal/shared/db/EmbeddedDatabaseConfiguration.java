@@ -1,0 +1,41 @@
+package vn.dvc.portal.shared.db;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * Starts a real PostgreSQL when no {@code spring.datasource.url} is configured, so that the portal
+ * runs on a fresh machine with nothing installed. With a URL set, Spring Boot's own data source is
+ * used and nothing is embedded.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!prod")
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public class EmbeddedDatabaseConfiguration {
+
+	@Bean
+	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
+		return EmbeddedPostgresServer.start(properties);
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgresServer server) {
+		EmbeddedPostgres postgres = server.postgres();
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("embedded");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+
+}

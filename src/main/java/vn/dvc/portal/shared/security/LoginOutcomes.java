@@ -1,0 +1,59 @@
+package vn.dvc.portal.shared.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where a login leads: each role to its own start page, and each failure to a message that says
+ * what to do (activate the account, contact the administrator, or check the credentials).
+ */
+@Component
+class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
+
+
+	LoginOutcomes() {
+		setDefaultTargetUrl("/");
+	}
+
+	@Override
+	protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) {
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			switch (authority.getAuthority()) {
+				case "ROLE_ADMIN" -> {
+					return "/admin";
+				}
+				case "ROLE_OFFICER" -> {
+					return "/desk";
+				}
+				case "ROLE_CITIZEN" -> {
+					return "/my/dossiers";
+				}
+				default -> {
+				}
+			}
+		}
+		return super.determineTargetUrl(request, response, authentication);
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException, ServletException {
+		String reason = (exception instanceof DisabledException) ? "inactive"
+				: (exception instanceof LockedException) ? "locked" : "bad";
+		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+	}
+
+}

@@ -1,0 +1,88 @@
+// Small progressive enhancements; every page works without them.
+(function () {
+  'use strict';
+
+  // Show or hide a group of fields with a checkbox (owner differs, postal return).
+  document.querySelectorAll('[data-toggles]').forEach(function (checkbox) {
+    var target = document.getElementById(checkbox.dataset.toggles);
+    if (!target) {
+      return;
+    }
+    var showWhenChecked = checkbox.dataset.toggleWhen !== 'unchecked';
+    var update = function () {
+      target.hidden = checkbox.checked !== showWhenChecked;
+    };
+    checkbox.addEventListener('change', update);
+    update();
+  });
+
+  // Check size and type as soon as a file is chosen; the server checks the bytes again.
+  document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {
+    input.addEventListener('change', function () {
+      var max = Number(input.dataset.maxBytes);
+      var accepted = (input.getAttribute('accept') || '').split(',').filter(Boolean);
+      var feedback = input.parentElement.querySelector('.client-file-error');
+      var problems = [];
+      Array.prototype.forEach.call(input.files, function (file) {
+        if (file.size > max) {
+          problems.push(feedback.dataset.msgSize.replace('{0}', file.name));
+        } else if (accepted.length && file.type && accepted.indexOf(file.type) < 0) {
+          problems.push(feedback.dataset.msgType.replace('{0}', file.name));
+        }
+      });
+      feedback.textContent = problems.join(' ');
+      input.classList.toggle('is-invalid', problems.length > 0);
+      if (problems.length > 0) {
+        input.value = '';
+      }
+    });
+  });
+
+  // Ask before deleting.
+  document.querySelectorAll('[data-confirm]').forEach(function (button) {
+    button.addEventListener('click', function (event) {
+      if (!window.confirm(button.dataset.confirm)) {
+        event.preventDefault();
+      }
+    });
+  });
+
+  // One click, one request: keep the pressed button's value, then disable the buttons.
+  document.querySelectorAll('form[data-prevent-double-submit]').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (form.dataset.submitting === 'true') {
+        event.preventDefault();
+        return;
+      }
+      form.dataset.submitting = 'true';
+      var submitter = event.submitter;
+      if (submitter && submitter.name) {
+        var hidden = document.createElement('input');
+        hidden.type = 'hidden';
+        hidden.name = submitter.name;
+        hidden.value = submitter.value;
+        form.appendChild(hidden);
+      }
+      window.setTimeout(function () {
+        form.querySelectorAll('button[type=submit]').forEach(function (button) {
+          button.disabled = true;
+        });
+      }, 0);
+    });
+  });
+
+  // Move focus to the summary of problems so that screen readers announce it.
+  var summary = document.getElementById('error-summary') || document.getElementById('submit-problems')
+    || document.getElementById('receipt');
+  if (summary) {
+    summary.focus();
+  }
+
+  // A new captcha image on request.
+  document.querySelectorAll('[data-captcha-refresh]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var image = document.getElementById(button.dataset.captchaRefresh);
+      image.src = image.src.split('?')[0] + '?t=' + Date.now();
+    });
+  });
+})();
