@@ -47,7 +47,8 @@
     });
   });
 
-  // One click, one request: keep the pressed button's value, then disable the buttons.
+  // One click, one request. The buttons are disabled only after the browser has taken the pressed
+  // button's value into the request.
   document.querySelectorAll('form[data-prevent-double-submit]').forEach(function (form) {
     form.addEventListener('submit', function (event) {
       if (form.dataset.submitting === 'true') {
@@ -55,14 +56,6 @@
         return;
       }
       form.dataset.submitting = 'true';
-      var submitter = event.submitter;
-      if (submitter && submitter.name) {
-        var hidden = document.createElement('input');
-        hidden.type = 'hidden';
-        hidden.name = submitter.name;
-        hidden.value = submitter.value;
-        form.appendChild(hidden);
-      }
       window.setTimeout(function () {
         form.querySelectorAll('button[type=submit]').forEach(function (button) {
           button.disabled = true;

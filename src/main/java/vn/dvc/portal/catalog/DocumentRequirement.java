@@ -49,7 +49,7 @@ class DocumentRequirement {
 		this.position = position;
 		this.name = requirement.name();
 		this.mandatory = requirement.mandatory();
-		this.acceptedTypes = requirement.acceptedFormats().stream().map(Enum::name).collect(Collectors.joining(","));
+		this.acceptedTypes = requirement.acceptedFormats().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
 		this.maxSizeBytes = requirement.maxSizeBytes();
 	}
 

@@ -1,0 +1,34 @@
+package vn.dvc.portal;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The modules keep to their declared dependencies; their diagrams are written to docs/modules. */
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(PortalApplication.class);
+
+	@Test
+	void modulesOnlyUseWhatTheyDeclare() {
+		this.modules.verify();
+	}
+
+	@Test
+	void everyFeatureIsAModule() {
+		assertThat(this.modules.stream().map(module -> module.getIdentifier().toString()))
+			.contains("account", "catalog", "documents", "dossier", "notify", "shared", "demo");
+	}
+
+	@Test
+	void writesModuleDiagrams() {
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
+	}
+
+}
