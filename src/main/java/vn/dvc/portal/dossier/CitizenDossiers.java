@@ -2,9 +2,9 @@ package vn.dvc.portal.dossier;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +24,10 @@ import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.catalog.RequirementDetails;
+import vn.dvc.portal.catalog.WorkingCalendar;
+import vn.dvc.portal.documents.DocumentStore;
 import vn.dvc.portal.documents.Documents;
+import vn.dvc.portal.documents.PersonalDocumentView;
 import vn.dvc.portal.documents.StoredDocument;
 import vn.dvc.portal.documents.UploadRejectedException;
 import vn.dvc.portal.shared.NotFoundException;
@@ -46,6 +49,25 @@ public class CitizenDossiers {
 	public record Saved(DossierId id, List<Rejection> rejections) {
 	}
 
+	/** The amendment was not sent: some files were refused; nothing of it was kept. */
+	public static class AmendmentRejectedException extends RuntimeException {
+
+		private final List<Rejection> rejections;
+
+		AmendmentRejectedException(List<Rejection> rejections) {
+			super(rejections.size() + " files refused");
+			this.rejections = List.copyOf(rejections);
+		}
+
+		public List<Rejection> rejections() {
+			return this.rejections;
+		}
+
+	}
+
+	/** Working hours within which a submitted dossier must be received (Decree 45/2020). */
+	static final int RECEIPT_WORKING_HOURS = 8;
+
 	private static final int PAGE_SIZE = 20;
 
 	private final Dossiers dossiers;
@@ -58,15 +80,21 @@ public class CitizenDossiers {
 
 	private final AccountDirectory accounts;
 
+	private final DocumentStore store;
+
+	private final WorkingCalendar calendar;
+
 	private final Clock clock;
 
 	CitizenDossiers(Dossiers dossiers, DossierCodes codes, Catalog catalog, Documents documents,
-			AccountDirectory accounts, Clock clock) {
+			AccountDirectory accounts, DocumentStore store, WorkingCalendar calendar, Clock clock) {
 		this.dossiers = dossiers;
 		this.codes = codes;
 		this.catalog = catalog;
 		this.documents = documents;
 		this.accounts = accounts;
+		this.store = store;
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
@@ -89,7 +117,7 @@ public class CitizenDossiers {
 	@Transactional(noRollbackFor = UploadRejectedException.class)
 	public Saved saveDraft(Actor applicant, ProcedureId procedureId, DossierId dossierId, UUID formKey,
 			Long expectedVersion, DossierContent content, Collection<UUID> removedAttachments,
-			Map<UUID, List<Documents.Upload>> uploads) {
+			Map<UUID, List<Documents.Upload>> uploads, Map<UUID, List<UUID>> fromStore) {
 		Instant now = this.clock.instant();
 		ProcedureDetails procedure = this.catalog.procedure(procedureId)
 			.orElseThrow(() -> new NotFoundException("Procedure"));
@@ -106,6 +134,71 @@ public class CitizenDossiers {
 		for (UUID attachmentId : removedAttachments) {
 			dossier.detach(attachmentId, now).ifPresent(this.documents::delete);
 		}
+		List<Rejection> rejections = storeFiles(procedure, uploads,
+				(requirement, fileId) -> dossier.attach(requirement, fileId, now));
+		attachFromStore(applicant, procedure, fromStore, (requirement, fileId) -> dossier.attach(requirement, fileId, now));
+		this.dossiers.save(dossier);
+		return new Saved(dossier.id(), rejections);
+	}
+
+	/**
+	 * Sends back the dossier amended as the request asked: named documents replaced or added, named
+	 * parts of the form changed, nothing else. The return date moves by the working days spent
+	 * waiting. If a file is refused, nothing is kept and the amendment can be sent again.
+	 * @throws AmendmentRejectedException when a file is refused
+	 */
+	@Transactional
+	public void amend(Actor applicant, DossierId dossierId, long expectedVersion, DossierContent content,
+			Collection<UUID> setAside, Map<UUID, List<Documents.Upload>> uploads, Map<UUID, List<UUID>> fromStore) {
+		Dossier dossier = owned(applicant, dossierId);
+		if (dossier.version() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Dossier.class, dossier.id().value());
+		}
+		ProcedureDetails procedure = this.catalog.procedure(new ProcedureId(dossier.procedureId()))
+			.orElseThrow(() -> new NotFoundException("Procedure"));
+		Instant now = this.clock.instant();
+		List<String> changes = new ArrayList<>();
+		for (UUID attachmentId : setAside) {
+			dossier.attachment(attachmentId).ifPresent(attachment -> {
+				dossier.supersede(attachmentId, now);
+				changes.add(attachment.requirementName());
+			});
+		}
+		java.util.function.BiConsumer<RequirementDetails, UUID> attach = (requirement, fileId) -> {
+			dossier.attachAmendment(requirement, fileId, now);
+			changes.add(requirement.name());
+		};
+		List<Rejection> rejections = storeFiles(procedure, uploads, attach);
+		if (!rejections.isEmpty()) {
+			throw new AmendmentRejectedException(rejections);
+		}
+		attachFromStore(applicant, procedure, fromStore, attach);
+		LocalDate today = PortalTime.dayOf(now);
+		LocalDate requestDay = PortalTime.dayOf(dossier.amendment().orElseThrow().requestedAt());
+		int paused = this.calendar.workingDaysBetween(requestDay, today);
+		LocalDate newDueDate = this.calendar.addWorkingDays(dossier.dueDate(), paused);
+		dossier.completeAmendment(applicant, content, changes.stream().distinct().toList(), now, paused, newDueDate);
+		this.dossiers.save(dossier);
+	}
+
+	/** The citizen takes back a dossier that is not resolved yet. */
+	@Transactional
+	public void withdraw(Actor applicant, DossierId dossierId, String reason) {
+		Dossier dossier = owned(applicant, dossierId);
+		dossier.withdraw(applicant, reason, this.clock.instant());
+		this.dossiers.save(dossier);
+	}
+
+	/** The documents of the citizen's store, offered for reuse in the dossier form. */
+	@Transactional(readOnly = true)
+	public List<PersonalDocumentView> storedDocuments(AccountId applicant) {
+		return this.accounts.citizen(applicant)
+			.map(profile -> this.store.documentsOf(profile.idNumber()))
+			.orElse(List.of());
+	}
+
+	private List<Rejection> storeFiles(ProcedureDetails procedure, Map<UUID, List<Documents.Upload>> uploads,
+			java.util.function.BiConsumer<RequirementDetails, UUID> attach) {
 		List<Rejection> rejections = new ArrayList<>();
 		uploads.forEach((requirementId, files) -> {
 			Optional<RequirementDetails> requirement = procedure.requirement(requirementId);
@@ -116,15 +209,32 @@ public class CitizenDossiers {
 				try {
 					StoredDocument stored = this.documents.store(upload, Set.copyOf(requirement.get().acceptedFormats()),
 							this.documents.maxBytes(requirement.get().maxSizeBytes()));
-					dossier.attach(requirement.get(), stored.id(), now);
+					attach.accept(requirement.get(), stored.id());
 				}
 				catch (UploadRejectedException ex) {
 					rejections.add(new Rejection(requirementId, ex.fileName(), ex.reason()));
 				}
 			}
 		});
-		this.dossiers.save(dossier);
-		return new Saved(dossier.id(), rejections);
+		return rejections;
+	}
+
+	/** Attaches documents the citizen picked from their own store; others' documents are ignored. */
+	private void attachFromStore(Actor applicant, ProcedureDetails procedure, Map<UUID, List<UUID>> fromStore,
+			java.util.function.BiConsumer<RequirementDetails, UUID> attach) {
+		if (fromStore.isEmpty()) {
+			return;
+		}
+		String idNumber = this.accounts.citizen(new AccountId(applicant.accountId()))
+			.map(AccountDirectory.CitizenProfile::idNumber)
+			.orElse(null);
+		fromStore.forEach((requirementId, documentIds) -> procedure.requirement(requirementId)
+			.ifPresent(requirement -> documentIds.stream()
+				.distinct()
+				.map(documentId -> this.store.documentOf(idNumber, documentId))
+				.flatMap(Optional::stream)
+				.filter(document -> requirement.acceptedFormats().contains(document.file().format()))
+				.forEach(document -> attach.accept(requirement, document.file().id()))));
 	}
 
 	/**
@@ -152,7 +262,7 @@ public class CitizenDossiers {
 		Instant now = this.clock.instant();
 		DossierCode code = this.codes.next(dossier.agencyId(), procedure.summary().agency().code(),
 				PortalTime.dayOf(now));
-		dossier.submit(code, procedure, applicant, now);
+		dossier.submit(code, procedure, applicant, now, this.calendar.addWorkingHours(now, RECEIPT_WORKING_HOURS));
 		this.dossiers.save(dossier);
 		return code;
 	}
@@ -174,17 +284,12 @@ public class CitizenDossiers {
 
 	@Transactional(readOnly = true)
 	public Page<DossierSummary> list(AccountId applicant, int page) {
-		Map<UUID, ProcedureDetails> procedures = new HashMap<>();
 		return this.dossiers
 			.findByApplicantId(applicant.value(),
 					PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")))
-			.map(dossier -> {
-				ProcedureDetails procedure = procedures.computeIfAbsent(dossier.procedureId(),
-						id -> this.catalog.procedure(new ProcedureId(id)).orElseThrow());
-				return new DossierSummary(dossier.id(), dossier.code().map(DossierCode::value).orElse(null),
-						procedure.summary().name(), procedure.summary().agency().name(), dossier.status(),
-						dossier.createdAt(), dossier.submittedAt());
-			});
+			.map(dossier -> new DossierSummary(dossier.id(), dossier.code().map(DossierCode::value).orElse(null),
+					dossier.procedureName(), dossier.agencyName(), dossier.status(), dossier.createdAt(),
+					dossier.submittedAt()));
 	}
 
 	private Dossier owned(Actor applicant, DossierId dossierId) {

@@ -1,6 +1,7 @@
 package vn.dvc.portal.dossier;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -29,11 +31,13 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.RequirementDetails;
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.VietnameseText;
 
 /**
  * A dossier (hồ sơ) for one procedure. It guards its own life: only a draft can be edited or
- * deleted, submitting checks the required documents and freezes it, and every change of state is
- * written to its history.
+ * deleted, submitting checks the required documents and freezes it, an amendment can be requested
+ * only once and reopens only what it names, and every change of state is written to its history and
+ * announced with a {@link DossierStatusChanged} event.
  */
 @Entity
 @Table(name = "dossier")
@@ -51,6 +55,13 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	private UUID agencyId;
 
+	private String procedureCode;
+
+	private String procedureName;
+
+	private String agencyName;
+
+	/** The citizen's account; null for a paper dossier of a person who has none. */
 	private UUID applicantId;
 
 	@Enumerated(EnumType.STRING)
@@ -75,6 +86,9 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 			@AttributeOverride(name = "address", column = @Column(name = "owner_address")) })
 	private Party owner;
 
+	/** The owner's name folded without diacritics, for the desk's search. */
+	private String ownerNameFolded;
+
 	private String content;
 
 	private boolean postalReturn;
@@ -92,6 +106,36 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	private Instant submittedAt;
 
+	/** A submitted dossier must be received or sent back within 8 working hours (Decree 45/2020). */
+	private Instant receiptDueAt;
+
+	private Instant receivedAt;
+
+	/** The return date first promised on receipt. */
+	private LocalDate originalDueDate;
+
+	/** The return date now in force: the first one, moved by the time spent waiting for amendment. */
+	private LocalDate dueDate;
+
+	private Instant processingStartedAt;
+
+	private Instant resolvedAt;
+
+	private String resolutionNote;
+
+	private Instant returnedAt;
+
+	@Enumerated(EnumType.STRING)
+	private ReturnMethod returnMethod;
+
+	private String postalItemNumber;
+
+	private LocalDate dispatchDate;
+
+	private Instant closedAt;
+
+	private String closingReason;
+
 	@Version
 	@Column(nullable = false)
 	private Long version;
@@ -104,6 +148,17 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	@OrderBy("occurredAt")
 	private List<DossierTransition> history = new ArrayList<>();
 
+	@OneToOne(mappedBy = "dossier", cascade = CascadeType.ALL)
+	private AmendmentRequest amendment;
+
+	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
+	@OrderBy("addedAt")
+	private List<DossierResult> results = new ArrayList<>();
+
+	@OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
+	@OrderBy("issuedAt")
+	private List<ApologyLetter> apologies = new ArrayList<>();
+
 	protected Dossier() {
 	}
 
@@ -115,8 +170,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		Dossier dossier = new Dossier();
 		dossier.id = Ids.next();
 		dossier.formKey = formKey;
-		dossier.procedureId = procedure.id().value();
-		dossier.agencyId = procedure.summary().agency().id().value();
+		dossier.filedUnder(procedure);
 		dossier.applicantId = applicant.accountId();
 		dossier.channel = Channel.ONLINE;
 		dossier.status = DossierStatus.DRAFT;
@@ -127,11 +181,54 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		return dossier;
 	}
 
+	/**
+	 * A dossier brought to the counter on paper or sent by post, registered by an officer: it is
+	 * received at once, with its code and return date.
+	 * @param applicantId the person's account if they have one, null otherwise
+	 */
+	static Dossier atCounter(ProcedureDetails procedure, Channel channel, UUID applicantId, DossierContent content,
+			DossierCode code, Actor officer, Instant now, LocalDate dueDate) {
+		if (channel == Channel.ONLINE) {
+			throw new IllegalArgumentException("A counter intake arrives at the counter or by post");
+		}
+		Dossier dossier = new Dossier();
+		dossier.id = Ids.next();
+		dossier.formKey = Ids.next();
+		dossier.filedUnder(procedure);
+		dossier.applicantId = applicantId;
+		dossier.channel = channel;
+		dossier.status = DossierStatus.DRAFT;
+		dossier.createdAt = now;
+		dossier.edit(content, now);
+		List<String> incomplete = dossier.incompleteFields();
+		if (!incomplete.isEmpty()) {
+			throw new IncompleteDossierException(incomplete);
+		}
+		dossier.code = code.value();
+		dossier.submittedAt = now;
+		dossier.receivedAt = now;
+		dossier.originalDueDate = dueDate;
+		dossier.dueDate = dueDate;
+		dossier.status = DossierStatus.RECEIVED;
+		dossier.record(now, officer, null, DossierStatus.RECEIVED, null);
+		dossier.announce(null, DossierStatus.RECEIVED, now, null);
+		return dossier;
+	}
+
+	private void filedUnder(ProcedureDetails procedure) {
+		this.procedureId = procedure.id().value();
+		this.procedureCode = procedure.summary().code();
+		this.procedureName = procedure.summary().name();
+		this.agencyId = procedure.summary().agency().id().value();
+		this.agencyName = procedure.summary().agency().name();
+	}
+
 	/** Replaces what the citizen wrote; only a draft can be edited. */
 	void edit(DossierContent content, Instant now) {
 		requireDraft("edit");
 		this.submitter = content.submitter();
 		this.owner = content.owner();
+		this.ownerNameFolded = (content.owner() != null) ? VietnameseText.fold(content.owner().name()) : null;
 		this.content = content.content();
 		this.postalReturn = content.postalReturn();
 		this.recipient = content.postalReturn() ? content.recipient() : null;
@@ -159,7 +256,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	/** The names of the mandatory documents that have no file yet. */
 	List<String> missingDocuments(Collection<RequirementDetails> requirements) {
-		Set<UUID> given = this.attachments.stream().map(DossierAttachment::requirementId).collect(Collectors.toSet());
+		Set<UUID> given = attachments().stream().map(DossierAttachment::requirementId).collect(Collectors.toSet());
 		return requirements.stream()
 			.filter(RequirementDetails::mandatory)
 			.filter(requirement -> !given.contains(requirement.id()))
@@ -172,7 +269,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	 * Sends the draft to the agency under the given code. From here on the citizen cannot change it.
 	 * @throws MissingDocumentsException when a mandatory document has no file
 	 */
-	void submit(DossierCode code, ProcedureDetails procedure, Actor applicant, Instant now) {
+	void submit(DossierCode code, ProcedureDetails procedure, Actor applicant, Instant now, Instant receiptDueAt) {
 		requireDraft("submit");
 		List<String> missing = missingDocuments(procedure.requirements());
 		if (!missing.isEmpty()) {
@@ -184,10 +281,215 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		}
 		this.code = code.value();
 		this.submittedAt = now;
-		this.updatedAt = now;
+		this.receiptDueAt = receiptDueAt;
 		moveTo(DossierStatus.SUBMITTED, now, applicant, null);
-		registerEvent(new DossierSubmitted(id(), code, this.applicantId, this.agencyId, procedure.summary().name(),
-				this.submitter.name(), this.submitter.email(), this.submitter.phone(), now));
+	}
+
+	/**
+	 * The officer has checked the dossier and the applicant's identity and receives it; the return
+	 * date is set from the procedure's processing time.
+	 */
+	void receive(Actor officer, Instant now, LocalDate dueDate) {
+		require("receive", DossierStatus.SUBMITTED);
+		this.receivedAt = now;
+		this.originalDueDate = dueDate;
+		this.dueDate = dueDate;
+		moveTo(DossierStatus.RECEIVED, now, officer, null);
+	}
+
+	/** Refuses the dossier, with a reason the citizen reads. */
+	void reject(Actor officer, String reason, Instant now) {
+		require("reject", DossierStatus.SUBMITTED, DossierStatus.RECEIVED);
+		requireText(reason);
+		close(DossierStatus.REJECTED, officer, reason, now);
+	}
+
+	/**
+	 * Sends the dossier back to the citizen to fix or add what the request names. The clock stops
+	 * until the citizen answers. Only one request can ever exist for a dossier.
+	 * @throws AmendmentAlreadyRequestedException when the dossier already had its request
+	 */
+	void requestAmendment(Actor officer, String reason, List<RequirementDetails> documents,
+			List<AmendableField> fields, java.util.function.Function<AmendableField, String> fieldLabel, Instant now) {
+		if (this.amendment != null) {
+			throw new AmendmentAlreadyRequestedException();
+		}
+		require("request an amendment of", DossierStatus.RECEIVED);
+		requireText(reason);
+		AmendmentRequest request = new AmendmentRequest(this, officer, reason, now);
+		documents.forEach(requirement -> request.addDocument(requirement.id(), requirement.name()));
+		fields.forEach(field -> request.addField(field, fieldLabel.apply(field)));
+		if (request.isEmpty()) {
+			throw new IllegalArgumentException("An amendment request names at least one document or field");
+		}
+		this.amendment = request;
+		moveTo(DossierStatus.AMENDMENT_REQUESTED, now, officer, reason);
+	}
+
+	/** Whether the citizen may change this document now: only while amending, and only if named. */
+	boolean mayAmend(UUID requirementId) {
+		return this.status == DossierStatus.AMENDMENT_REQUESTED && this.amendment.names(requirementId);
+	}
+
+	boolean mayAmend(AmendableField field) {
+		return this.status == DossierStatus.AMENDMENT_REQUESTED && this.amendment.names(field);
+	}
+
+	/** Adds a file for a requirement the amendment request names. */
+	DossierAttachment attachAmendment(RequirementDetails requirement, UUID fileId, Instant now) {
+		if (!mayAmend(requirement.id())) {
+			throw new IllegalDossierActionException(this.status, "attach an unrequested document to");
+		}
+		DossierAttachment attachment = new DossierAttachment(this, requirement.id(), requirement.name(), fileId, now);
+		attachment.markAmendment();
+		this.attachments.add(attachment);
+		return attachment;
+	}
+
+	/** Sets aside a file of a requirement the amendment request names; it stays in the record. */
+	void supersede(UUID attachmentId, Instant now) {
+		DossierAttachment attachment = attachment(attachmentId)
+			.filter(candidate -> mayAmend(candidate.requirementId()))
+			.orElseThrow(() -> new IllegalDossierActionException(this.status, "replace an unrequested document of"));
+		attachment.supersede(now);
+	}
+
+	/**
+	 * The citizen sends the amended dossier back. Only the parts the request named change; the
+	 * return date moves by the working days spent waiting.
+	 * @param pausedWorkingDays working days between the request and now
+	 * @param newDueDate the return date moved by those days
+	 */
+	void completeAmendment(Actor citizen, DossierContent content, List<String> documentChanges, Instant now,
+			int pausedWorkingDays, LocalDate newDueDate) {
+		require("complete the amendment of", DossierStatus.AMENDMENT_REQUESTED);
+		List<String> changes = new ArrayList<>(documentChanges);
+		if (this.amendment.names(AmendableField.SUBMITTER) && !java.util.Objects.equals(this.submitter, content.submitter())) {
+			this.submitter = content.submitter();
+			changes.add(AmendableField.SUBMITTER.name());
+		}
+		if (this.amendment.names(AmendableField.OWNER) && !java.util.Objects.equals(this.owner, content.owner())) {
+			this.owner = content.owner();
+			this.ownerNameFolded = (this.owner != null) ? VietnameseText.fold(this.owner.name()) : null;
+			changes.add(AmendableField.OWNER.name());
+		}
+		if (this.amendment.names(AmendableField.CONTENT) && !java.util.Objects.equals(this.content, content.content())) {
+			this.content = content.content();
+			changes.add(AmendableField.CONTENT.name());
+		}
+		if (this.amendment.names(AmendableField.RECIPIENT) && (this.postalReturn != content.postalReturn()
+				|| !java.util.Objects.equals(this.recipient, content.recipient()))) {
+			this.postalReturn = content.postalReturn();
+			this.recipient = content.postalReturn() ? content.recipient() : null;
+			changes.add(AmendableField.RECIPIENT.name());
+		}
+		List<String> incomplete = incompleteFields();
+		if (!incomplete.isEmpty()) {
+			throw new IncompleteDossierException(incomplete);
+		}
+		this.amendment.answer(now, pausedWorkingDays, changes);
+		LocalDate previousDueDate = this.dueDate;
+		this.dueDate = newDueDate;
+		moveTo(DossierStatus.RECEIVED, now, citizen,
+				(previousDueDate.equals(newDueDate)) ? null : previousDueDate + " -> " + newDueDate);
+	}
+
+	/** Forwards the received dossier for resolution. */
+	void startProcessing(Actor officer, Instant now) {
+		require("start processing", DossierStatus.RECEIVED);
+		this.processingStartedAt = now;
+		moveTo(DossierStatus.IN_PROGRESS, now, officer, null);
+	}
+
+	/** Records a result document; the dossier is resolved with {@link #resolve}. */
+	void addResult(UUID fileId, UUID personalDocumentId, String documentCode, Instant now) {
+		require("add a result to", DossierStatus.IN_PROGRESS);
+		this.results.add(new DossierResult(this, fileId, personalDocumentId, documentCode, now));
+	}
+
+	/** Marks the dossier resolved; it needs at least one result document. */
+	void resolve(Actor officer, String note, Instant now) {
+		require("resolve", DossierStatus.IN_PROGRESS);
+		if (this.results.isEmpty()) {
+			throw new IllegalDossierActionException(this.status, "resolve without a result");
+		}
+		this.resolvedAt = now;
+		this.resolutionNote = note;
+		moveTo(DossierStatus.RESOLVED, now, officer, note);
+	}
+
+	/**
+	 * Hands the result over: at the counter, or by post with the postal item number and the date it
+	 * was dispatched. Post needs a postal recipient on the dossier.
+	 */
+	void returnResult(Actor officer, ReturnMethod method, String postalItemNumber, LocalDate dispatchDate,
+			Instant now) {
+		require("return the result of", DossierStatus.RESOLVED);
+		if (method == ReturnMethod.POSTAL) {
+			if (!this.postalReturn || this.recipient == null) {
+				throw new IllegalDossierActionException(this.status, "post the result of a counter");
+			}
+			requireText(postalItemNumber);
+			if (dispatchDate == null) {
+				throw new IllegalArgumentException("A postal return has a dispatch date");
+			}
+			this.postalItemNumber = postalItemNumber.trim();
+			this.dispatchDate = dispatchDate;
+		}
+		this.returnMethod = method;
+		this.returnedAt = now;
+		moveTo(DossierStatus.RETURNED, now, officer,
+				(method == ReturnMethod.POSTAL) ? this.postalItemNumber : null);
+	}
+
+	/** The citizen takes the dossier back before it is resolved. */
+	void withdraw(Actor citizen, String reason, Instant now) {
+		require("withdraw", DossierStatus.SUBMITTED, DossierStatus.RECEIVED, DossierStatus.AMENDMENT_REQUESTED,
+				DossierStatus.IN_PROGRESS);
+		requireText(reason);
+		close(DossierStatus.WITHDRAWN, citizen, reason, now);
+	}
+
+	/**
+	 * Issues the letter of apology that a late dossier is owed, with a new return date. The legal due
+	 * date stays as it was, so the dossier still counts as late.
+	 */
+	ApologyLetter apologise(Actor officer, String reason, LocalDate newReturnDate, LocalDate today, Instant now) {
+		require("apologise for", DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS);
+		if (!today.isAfter(this.dueDate)) {
+			throw new IllegalDossierActionException(this.status, "apologise for a dossier on time");
+		}
+		requireText(reason);
+		if (newReturnDate == null || !newReturnDate.isAfter(today)) {
+			throw new IllegalArgumentException("The new return date lies in the future");
+		}
+		ApologyLetter letter = new ApologyLetter(this, officer, reason, newReturnDate, now);
+		this.apologies.add(letter);
+		this.updatedAt = now;
+		record(now, officer, this.status, this.status, reason);
+		announce(this.status, this.status, now, reason);
+		return letter;
+	}
+
+	private void close(DossierStatus to, Actor actor, String reason, Instant now) {
+		this.closedAt = now;
+		this.closingReason = reason;
+		moveTo(to, now, actor, reason);
+	}
+
+	private void require(String action, DossierStatus... allowed) {
+		for (DossierStatus status : allowed) {
+			if (this.status == status) {
+				return;
+			}
+		}
+		throw new IllegalDossierActionException(this.status, action);
+	}
+
+	private static void requireText(String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("A reason is required");
+		}
 	}
 
 	/** The facts without which the agency cannot work on the dossier. */
@@ -216,7 +518,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	}
 
 	boolean isAppliedBy(UUID accountId) {
-		return this.applicantId.equals(accountId);
+		return this.applicantId != null && this.applicantId.equals(accountId);
 	}
 
 	private void requireDraft(String action) {
@@ -228,7 +530,16 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	private void moveTo(DossierStatus next, Instant now, Actor actor, String note) {
 		DossierStatus previous = this.status;
 		this.status = next;
+		this.updatedAt = now;
 		record(now, actor, previous, next, note);
+		announce(previous, next, now, note);
+	}
+
+	private void announce(DossierStatus from, DossierStatus to, Instant now, String note) {
+		Party contact = (this.submitter != null) ? this.submitter : this.owner;
+		registerEvent(new DossierStatusChanged(id(), this.code, this.agencyId, this.procedureId, this.procedureName,
+				this.channel, from, to, now, note, this.applicantId, (contact != null) ? contact.name() : null,
+				(contact != null) ? contact.email() : null, (contact != null) ? contact.phone() : null));
 	}
 
 	private void record(Instant now, Actor actor, DossierStatus from, DossierStatus to, String note) {
@@ -261,6 +572,82 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	UUID applicantId() {
 		return this.applicantId;
+	}
+
+	String procedureCode() {
+		return this.procedureCode;
+	}
+
+	String procedureName() {
+		return this.procedureName;
+	}
+
+	String agencyName() {
+		return this.agencyName;
+	}
+
+	Instant receiptDueAt() {
+		return this.receiptDueAt;
+	}
+
+	Instant receivedAt() {
+		return this.receivedAt;
+	}
+
+	LocalDate originalDueDate() {
+		return this.originalDueDate;
+	}
+
+	LocalDate dueDate() {
+		return this.dueDate;
+	}
+
+	Instant processingStartedAt() {
+		return this.processingStartedAt;
+	}
+
+	Instant resolvedAt() {
+		return this.resolvedAt;
+	}
+
+	String resolutionNote() {
+		return this.resolutionNote;
+	}
+
+	Instant returnedAt() {
+		return this.returnedAt;
+	}
+
+	ReturnMethod returnMethod() {
+		return this.returnMethod;
+	}
+
+	String postalItemNumber() {
+		return this.postalItemNumber;
+	}
+
+	LocalDate dispatchDate() {
+		return this.dispatchDate;
+	}
+
+	Instant closedAt() {
+		return this.closedAt;
+	}
+
+	String closingReason() {
+		return this.closingReason;
+	}
+
+	Optional<AmendmentRequest> amendment() {
+		return Optional.ofNullable(this.amendment);
+	}
+
+	List<DossierResult> results() {
+		return List.copyOf(this.results);
+	}
+
+	List<ApologyLetter> apologies() {
+		return List.copyOf(this.apologies);
 	}
 
 	Channel channel() {
@@ -307,7 +694,12 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		return (this.version != null) ? this.version : 0L;
 	}
 
+	/** The files in force; files set aside during amendment are in {@link #allAttachments()}. */
 	List<DossierAttachment> attachments() {
+		return this.attachments.stream().filter(attachment -> !attachment.isSuperseded()).toList();
+	}
+
+	List<DossierAttachment> allAttachments() {
 		return List.copyOf(this.attachments);
 	}
 

@@ -33,6 +33,12 @@ class DossierAttachment {
 
 	private Instant addedAt;
 
+	/** Set aside by an amendment: kept for the record, no longer part of the dossier. */
+	private Instant supersededAt;
+
+	/** Given in answer to the amendment request. */
+	private boolean amendment;
+
 	protected DossierAttachment() {
 	}
 
@@ -43,6 +49,26 @@ class DossierAttachment {
 		this.requirementName = requirementName;
 		this.fileId = fileId;
 		this.addedAt = addedAt;
+	}
+
+	void markAmendment() {
+		this.amendment = true;
+	}
+
+	void supersede(Instant now) {
+		this.supersededAt = now;
+	}
+
+	boolean isSuperseded() {
+		return this.supersededAt != null;
+	}
+
+	boolean isAmendment() {
+		return this.amendment;
+	}
+
+	Instant supersededAt() {
+		return this.supersededAt;
 	}
 
 	UUID id() {

@@ -15,20 +15,42 @@ final class DossierViews {
 	}
 
 	static DossierView of(Dossier dossier, Catalog catalog, Documents documents) {
-		ProcedureDetails procedure = catalog.procedure(new ProcedureId(dossier.procedureId())).orElseThrow();
-		List<DossierView.Document> files = dossier.attachments().stream().map(attachment -> {
-			StoredDocument stored = documents.find(attachment.fileId()).orElseThrow();
-			return new DossierView.Document(attachment.id(), attachment.requirementId(), attachment.requirementName(),
-					stored.originalName(), stored.format(), stored.sizeBytes(), stored.sha256(), attachment.addedAt());
+		List<String> missing = List.of();
+		if (dossier.status() == DossierStatus.DRAFT) {
+			ProcedureDetails procedure = catalog.procedure(new ProcedureId(dossier.procedureId())).orElseThrow();
+			missing = dossier.missingDocuments(procedure.requirements());
+		}
+		List<DossierView.Document> current = dossier.attachments().stream().map(a -> document(a, documents)).toList();
+		List<DossierView.Document> setAside = dossier.allAttachments()
+			.stream()
+			.filter(DossierAttachment::isSuperseded)
+			.map(a -> document(a, documents))
+			.toList();
+		List<DossierView.Result> results = dossier.results().stream().map(result -> {
+			StoredDocument file = documents.find(result.fileId()).orElseThrow();
+			return new DossierView.Result(result.id(), result.documentCode(), file.originalName(), file.sizeBytes(),
+					result.addedAt());
 		}).toList();
-		List<String> missing = (dossier.status() == DossierStatus.DRAFT)
-				? dossier.missingDocuments(procedure.requirements()) : List.of();
 		return new DossierView(dossier.id(), dossier.code().map(DossierCode::value).orElse(null), dossier.status(),
-				dossier.channel(), procedure.summary().code(), procedure.summary().name(), dossier.procedureId(),
-				procedure.summary().agency().name(), dossier.submitter(), dossier.owner(), dossier.content(),
+				dossier.channel(), dossier.procedureCode(), dossier.procedureName(), dossier.procedureId(),
+				dossier.agencyName(), dossier.applicantId(), dossier.submitter(), dossier.owner(), dossier.content(),
 				dossier.postalReturn(), dossier.recipient(), dossier.createdAt(), dossier.updatedAt(),
-				dossier.submittedAt(), dossier.version(),
-				files, missing, dossier.history().stream().map(DossierTransition::view).toList());
+				dossier.submittedAt(), dossier.version(), current, missing,
+				dossier.history().stream().map(DossierTransition::view).toList(),
+				new DossierView.Dates(dossier.receiptDueAt(), dossier.receivedAt(), dossier.originalDueDate(),
+						dossier.dueDate(), dossier.processingStartedAt(), dossier.resolvedAt(), dossier.returnedAt(),
+						dossier.closedAt()),
+				dossier.amendment().map(AmendmentRequest::view).orElse(null), results,
+				dossier.apologies().stream().map(ApologyLetter::view).toList(), setAside,
+				new DossierView.Outcome(dossier.resolutionNote(), dossier.returnMethod(), dossier.postalItemNumber(),
+						dossier.dispatchDate(), dossier.closingReason()));
+	}
+
+	private static DossierView.Document document(DossierAttachment attachment, Documents documents) {
+		StoredDocument stored = documents.find(attachment.fileId()).orElseThrow();
+		return new DossierView.Document(attachment.id(), attachment.requirementId(), attachment.requirementName(),
+				stored.originalName(), stored.format(), stored.sizeBytes(), stored.sha256(), attachment.addedAt(),
+				attachment.isAmendment());
 	}
 
 }

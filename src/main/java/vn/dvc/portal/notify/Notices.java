@@ -7,7 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.portal.account.ActivationIssued;
-import vn.dvc.portal.dossier.DossierSubmitted;
+import vn.dvc.portal.dossier.DossierStatus;
+import vn.dvc.portal.dossier.DossierStatusChanged;
 
 /**
  * Turns what happened into messages for the people concerned. Listeners run synchronously, in the
@@ -43,15 +44,26 @@ class Notices {
 		}
 	}
 
+	/**
+	 * Tells the applicant about every step of the dossier after the draft: submission, receipt,
+	 * amendment request, rejection, result, return, apology.
+	 */
 	@EventListener
-	void on(DossierSubmitted event) {
-		String link = this.properties.link("/track?code=" + event.code().value());
-		if (event.applicantEmail() != null) {
-			this.outbox.email(event.applicantEmail(), text("mail.submitted.subject", event.code().value()),
-					text("mail.submitted.body", event.applicantName(), event.procedureName(), event.code().value(), link));
+	void on(DossierStatusChanged event) {
+		if (event.to() == DossierStatus.DRAFT || event.code() == null) {
+			return;
 		}
-		else if (event.applicantPhone() != null) {
-			this.outbox.sms(event.applicantPhone(), text("sms.submitted", event.code().value()));
+		String kind = (event.from() == event.to()) ? "APOLOGY" : event.to().name();
+		String link = this.properties.link("/track?code=" + event.code());
+		String note = (event.note() == null) ? "" : event.note();
+		String name = (event.contactName() == null) ? "" : event.contactName();
+		if (event.contactEmail() != null && !event.contactEmail().isBlank()) {
+			this.outbox.email(event.contactEmail(), text("mail.dossier." + kind + ".subject", event.code()),
+					text("mail.dossier." + kind + ".body", name, event.procedureName(), event.code(), note)
+							+ text("mail.dossier.footer", link));
+		}
+		else if (event.contactPhone() != null && !event.contactPhone().isBlank()) {
+			this.outbox.sms(event.contactPhone(), text("sms.dossier." + kind, event.code()));
 		}
 	}
 

@@ -45,7 +45,9 @@ class DossierFormController {
 
 	private static final String VIEW = "dossier/form";
 
-	private static final String FILE_PREFIX = "file-";
+	static final String FILE_PREFIX = "file-";
+
+	static final String STORE_PREFIX = "store-";
 
 	private final CitizenDossiers dossiers;
 
@@ -72,7 +74,7 @@ class DossierFormController {
 			return "redirect:/procedures/" + procedureId;
 		}
 		DossierForm form = DossierForm.newFor(procedureId, this.dossiers.submitterOf(user.accountId()));
-		return show(model, procedure, form, null);
+		return show(model, user, procedure, form, null);
 	}
 
 	@GetMapping("/my/dossiers/{id}/edit")
@@ -81,12 +83,12 @@ class DossierFormController {
 		if (!dossier.isDraft()) {
 			return "redirect:/my/dossiers/" + id;
 		}
-		return show(model, procedure(dossier.procedureId()), DossierForm.of(dossier), dossier);
+		return show(model, user, procedure(dossier.procedureId()), DossierForm.of(dossier), dossier);
 	}
 
 	@PostMapping({ "/dossiers", "/my/dossiers/{id}/edit" })
 	String processForm(@PathVariable(required = false) UUID id, @Valid DossierForm dossierForm, BindingResult result,
-			@RequestParam MultiValueMap<String, MultipartFile> files,
+			@RequestParam MultiValueMap<String, MultipartFile> files, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal PortalUser user,
 			Model model, RedirectAttributes redirect) {
 		ProcedureDetails procedure = procedure(dossierForm.getProcedureId());
@@ -98,15 +100,15 @@ class DossierFormController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("notSaved", true);
-			return show(model, procedure, dossierForm, existing);
+			return show(model, user, procedure, dossierForm, existing);
 		}
-		CitizenDossiers.Saved saved = save(user, procedure, id, dossierForm, uploads(files, user));
+		CitizenDossiers.Saved saved = save(user, procedure, id, dossierForm, uploads(files, user), fromStore(params));
 		DossierView dossier = this.dossiers.view(actor, saved.id());
 		dossierForm.setVersion(dossier.version());
 		dossierForm.setRemoveAttachments(new ArrayList<>());
 		if (!saved.rejections().isEmpty()) {
 			model.addAttribute("rejections", saved.rejections());
-			return show(model, procedure, dossierForm, dossier);
+			return show(model, user, procedure, dossierForm, dossier);
 		}
 		if (!"submit".equals(action)) {
 			redirect.addFlashAttribute("successKey", "dossier.saved");
@@ -115,7 +117,7 @@ class DossierFormController {
 		this.validator.validateSubmission(dossierForm, result);
 		if (result.hasErrors()) {
 			model.addAttribute("savedButNotSubmitted", true);
-			return show(model, procedure, dossierForm, dossier);
+			return show(model, user, procedure, dossierForm, dossier);
 		}
 		try {
 			DossierCode code = this.dossiers.submit(actor, saved.id());
@@ -125,12 +127,12 @@ class DossierFormController {
 		catch (MissingDocumentsException ex) {
 			model.addAttribute("missing", ex.missing());
 			model.addAttribute("savedButNotSubmitted", true);
-			return show(model, procedure, dossierForm, dossier);
+			return show(model, user, procedure, dossierForm, dossier);
 		}
 		catch (IncompleteDossierException ex) {
 			ex.fields().forEach(field -> result.reject("dossier.incomplete." + field));
 			model.addAttribute("savedButNotSubmitted", true);
-			return show(model, procedure, dossierForm, dossier);
+			return show(model, user, procedure, dossierForm, dossier);
 		}
 	}
 
@@ -143,40 +145,68 @@ class DossierFormController {
 
 	/** A double click on a new form races two first saves; the loser finds the winner's draft. */
 	private CitizenDossiers.Saved save(PortalUser user, ProcedureDetails procedure, UUID id, DossierForm form,
-			Map<UUID, List<Documents.Upload>> uploads) {
+			Map<UUID, List<Documents.Upload>> uploads, Map<UUID, List<UUID>> fromStore) {
 		Actor actor = actor(user);
 		DossierId dossierId = (id != null) ? new DossierId(id) : null;
 		String submitterIdNumber = this.dossiers.submitterOf(user.accountId()).idNumber();
 		try {
 			return this.dossiers.saveDraft(actor, procedure.id(), dossierId, form.getFormKey(), form.getVersion(),
-					form.toContent(submitterIdNumber), form.getRemoveAttachments(), uploads);
+					form.toContent(submitterIdNumber), form.getRemoveAttachments(), uploads, fromStore);
 		}
 		catch (DataIntegrityViolationException ex) {
 			return this.dossiers.saveDraft(actor, procedure.id(), dossierId, form.getFormKey(), null,
-					form.toContent(submitterIdNumber), form.getRemoveAttachments(), uploads);
+					form.toContent(submitterIdNumber), form.getRemoveAttachments(), uploads, fromStore);
 		}
 	}
 
-	private String show(Model model, ProcedureDetails procedure, DossierForm form, DossierView dossier) {
+	private String show(Model model, PortalUser user, ProcedureDetails procedure, DossierForm form, DossierView dossier) {
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("dossierForm", form);
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("provinces", Provinces.ALL);
 		model.addAttribute("maxFileSizeMb", this.documents.maxBytes(null) / (1024 * 1024));
+		model.addAttribute("storedDocuments", this.dossiers.storedDocuments(user.accountId()));
 		return VIEW;
 	}
 
-	private Map<UUID, List<Documents.Upload>> uploads(MultiValueMap<String, MultipartFile> files, PortalUser user) {
+	/** Documents picked from the citizen's store: parameters {@code store-{requirementId}} = document ids. */
+	static Map<UUID, List<UUID>> fromStore(MultiValueMap<String, String> params) {
+		Map<UUID, List<UUID>> picked = new LinkedHashMap<>();
+		params.forEach((name, values) -> {
+			if (!name.startsWith(STORE_PREFIX)) {
+				return;
+			}
+			UUID requirementId = uuid(name.substring(STORE_PREFIX.length()));
+			if (requirementId == null) {
+				return;
+			}
+			for (String value : values) {
+				UUID documentId = uuid(value);
+				if (documentId != null) {
+					picked.computeIfAbsent(requirementId, key -> new ArrayList<>()).add(documentId);
+				}
+			}
+		});
+		return picked;
+	}
+
+	private static UUID uuid(String text) {
+		try {
+			return (text == null || text.isBlank()) ? null : UUID.fromString(text);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	static Map<UUID, List<Documents.Upload>> uploads(MultiValueMap<String, MultipartFile> files, PortalUser user) {
 		Map<UUID, List<Documents.Upload>> uploads = new LinkedHashMap<>();
 		files.forEach((name, parts) -> {
 			if (!name.startsWith(FILE_PREFIX)) {
 				return;
 			}
-			UUID requirementId;
-			try {
-				requirementId = UUID.fromString(name.substring(FILE_PREFIX.length()));
-			}
-			catch (IllegalArgumentException ex) {
+			UUID requirementId = uuid(name.substring(FILE_PREFIX.length()));
+			if (requirementId == null) {
 				return;
 			}
 			for (MultipartFile part : parts) {

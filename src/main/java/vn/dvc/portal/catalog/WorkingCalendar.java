@@ -1,0 +1,171 @@
+package vn.dvc.portal.catalog;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dvc.portal.shared.PortalTime;
+
+/**
+ * Working days and hours: Monday to Friday, office hours, minus the public holidays of the
+ * calendar the administrator keeps.
+ */
+@Service
+public class WorkingCalendar {
+
+	/** A holiday as the administration page shows it. */
+	public record Day(LocalDate day, String name) {
+	}
+
+	/** Deadlines never reach further than this; a longer search means the calendar is broken. */
+	private static final int MAX_DAYS_SEARCHED = 3 * 366;
+
+	private final Holidays holidays;
+
+	private final CalendarProperties hours;
+
+	WorkingCalendar(Holidays holidays, CalendarProperties hours) {
+		this.holidays = holidays;
+		this.hours = hours;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isWorkingDay(LocalDate day) {
+		return isWorkingDay(day, holidaysAround(day, day));
+	}
+
+	/**
+	 * The day that is {@code workingDays} working days after {@code start}: receiving on a Friday
+	 * with 1 working day gives the next Monday (if it is not a holiday).
+	 */
+	@Transactional(readOnly = true)
+	public LocalDate addWorkingDays(LocalDate start, int workingDays) {
+		if (workingDays < 0) {
+			throw new IllegalArgumentException("Working days cannot be negative");
+		}
+		Set<LocalDate> off = holidaysAround(start, start.plusDays(MAX_DAYS_SEARCHED));
+		LocalDate day = start;
+		int counted = 0;
+		for (int i = 0; counted < workingDays; i++) {
+			if (i > MAX_DAYS_SEARCHED) {
+				throw new IllegalStateException("No working day found after " + start);
+			}
+			day = day.plusDays(1);
+			if (isWorkingDay(day, off)) {
+				counted++;
+			}
+		}
+		return day;
+	}
+
+	/** The working days after {@code from} up to and including {@code to}; zero when to is not after from. */
+	@Transactional(readOnly = true)
+	public int workingDaysBetween(LocalDate from, LocalDate to) {
+		if (!to.isAfter(from)) {
+			return 0;
+		}
+		Set<LocalDate> off = holidaysAround(from, to);
+		int count = 0;
+		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+			if (isWorkingDay(day, off)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * The moment {@code workingHours} office hours after {@code start}. Time outside office hours
+	 * does not count: a dossier submitted on Saturday evening is due 8 office hours after Monday
+	 * morning's opening.
+	 */
+	@Transactional(readOnly = true)
+	public Instant addWorkingHours(Instant start, int workingHours) {
+		Set<LocalDate> off = holidaysAround(PortalTime.dayOf(start), PortalTime.dayOf(start).plusDays(MAX_DAYS_SEARCHED));
+		Duration remaining = Duration.ofHours(workingHours);
+		LocalDateTime cursor = LocalDateTime.ofInstant(start, PortalTime.ZONE);
+		for (int i = 0; i < MAX_DAYS_SEARCHED * 2; i++) {
+			LocalDate day = cursor.toLocalDate();
+			if (isWorkingDay(day, off)) {
+				for (LocalTime[] period : List.of(new LocalTime[] { this.hours.morningStart(), this.hours.morningEnd() },
+						new LocalTime[] { this.hours.afternoonStart(), this.hours.afternoonEnd() })) {
+					LocalDateTime periodStart = day.atTime(period[0]);
+					LocalDateTime periodEnd = day.atTime(period[1]);
+					if (!cursor.isBefore(periodEnd)) {
+						continue;
+					}
+					LocalDateTime from = cursor.isAfter(periodStart) ? cursor : periodStart;
+					Duration available = Duration.between(from, periodEnd);
+					if (available.compareTo(remaining) >= 0) {
+						return ZonedDateTime.of(from.plus(remaining), PortalTime.ZONE).toInstant();
+					}
+					remaining = remaining.minus(available);
+					cursor = periodEnd;
+				}
+			}
+			cursor = day.plusDays(1).atStartOfDay();
+		}
+		throw new IllegalStateException("No working hours found after " + start);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Day> holidays(int year) {
+		return this.holidays.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+			.stream()
+			.map(holiday -> new Day(holiday.day(), holiday.name()))
+			.toList();
+	}
+
+	/** Adds or renames a holiday. */
+	@Transactional
+	public void setHoliday(LocalDate day, String name) {
+		this.holidays.findById(day).ifPresent(this.holidays::delete);
+		this.holidays.flush();
+		this.holidays.save(new Holiday(day, name));
+	}
+
+	@Transactional
+	public void removeHoliday(LocalDate day) {
+		this.holidays.deleteById(day);
+	}
+
+	/**
+	 * Puts the statutory holidays of the year into the calendar if the year has none yet; a year the
+	 * administrator has already edited is left alone.
+	 * @return whether the year was seeded
+	 */
+	@Transactional
+	public boolean seedStatutoryHolidays(int year) {
+		if (this.holidays.existsByDayBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+			return false;
+		}
+		for (Map.Entry<LocalDate, String> holiday : StatutoryHolidays.of(year).entrySet()) {
+			this.holidays.save(new Holiday(holiday.getKey(), holiday.getValue()));
+		}
+		return true;
+	}
+
+	private Set<LocalDate> holidaysAround(LocalDate from, LocalDate to) {
+		return this.holidays.findByDayBetweenOrderByDay(from, to)
+			.stream()
+			.map(Holiday::day)
+			.collect(Collectors.toSet());
+	}
+
+	private static boolean isWorkingDay(LocalDate day, Set<LocalDate> holidays) {
+		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+				&& !holidays.contains(day);
+	}
+
+}

@@ -1,0 +1,12 @@
+package vn.dvc.portal.documents;
+
+/** Where a document of the personal store comes from. */
+public enum StoredDocumentKind {
+
+	/** A paper document turned into an e-document at the counter (số hóa). */
+	DIGITISED,
+
+	/** The result of a procedure, with its document code. */
+	RESULT
+
+}
