@@ -156,3 +156,10 @@ alter table dossier
     alter column procedure_code set not null,
     alter column procedure_name set not null,
     alter column agency_name set not null;
+
+-- For owners without an ID number (Decree 107/2021): birth year, and issue date and issuer of the
+-- document that identifies them.
+alter table dossier
+    add column owner_birth_year     integer,
+    add column owner_id_issue_date  date,
+    add column owner_id_issuer      varchar(120);

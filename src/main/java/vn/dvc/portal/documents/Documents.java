@@ -11,12 +11,14 @@ import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.web.Downloads;
 
 /**
  * The file store's front door. Who may read a file is decided by the module that holds the
@@ -31,6 +33,13 @@ public class Documents {
 
 	/** A stored file ready to be streamed back. */
 	public record Content(StoredDocument document, Resource resource) {
+
+		/** The file as a download for the browser. */
+		public ResponseEntity<Resource> asDownload() {
+			return Downloads.attachment(this.resource, this.document.format().mediaType(), this.document.sizeBytes(),
+					this.document.originalName());
+		}
+
 	}
 
 	private final StoredFiles files;

@@ -86,6 +86,12 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 			@AttributeOverride(name = "address", column = @Column(name = "owner_address")) })
 	private Party owner;
 
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "birthYear", column = @Column(name = "owner_birth_year")),
+			@AttributeOverride(name = "idIssueDate", column = @Column(name = "owner_id_issue_date")),
+			@AttributeOverride(name = "idIssuer", column = @Column(name = "owner_id_issuer")) })
+	private OwnerIdentity ownerIdentity;
+
 	/** The owner's name folded without diacritics, for the desk's search. */
 	private String ownerNameFolded;
 
@@ -187,7 +193,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	 * @param applicantId the person's account if they have one, null otherwise
 	 */
 	static Dossier atCounter(ProcedureDetails procedure, Channel channel, UUID applicantId, DossierContent content,
-			DossierCode code, Actor officer, Instant now, LocalDate dueDate) {
+			OwnerIdentity ownerIdentity, DossierCode code, Actor officer, Instant now, LocalDate dueDate) {
 		if (channel == Channel.ONLINE) {
 			throw new IllegalArgumentException("A counter intake arrives at the counter or by post");
 		}
@@ -200,6 +206,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		dossier.status = DossierStatus.DRAFT;
 		dossier.createdAt = now;
 		dossier.edit(content, now);
+		dossier.ownerIdentity = ownerIdentity;
 		List<String> incomplete = dossier.incompleteFields();
 		if (!incomplete.isEmpty()) {
 			throw new IncompleteDossierException(incomplete);
@@ -498,8 +505,9 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		if (this.submitter == null || isBlank(this.submitter.name()) || isBlank(this.submitter.phone())) {
 			missing.add("submitter");
 		}
-		if (this.owner == null || isBlank(this.owner.name()) || isBlank(this.owner.idNumber())
-				|| isBlank(this.owner.address())) {
+		boolean identified = this.owner != null
+				&& (!isBlank(this.owner.idNumber()) || (this.ownerIdentity != null && this.ownerIdentity.isComplete()));
+		if (this.owner == null || isBlank(this.owner.name()) || !identified || isBlank(this.owner.address())) {
 			missing.add("owner");
 		}
 		if (this.postalReturn && (this.recipient == null || !this.recipient.isComplete())) {
@@ -572,6 +580,10 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	UUID applicantId() {
 		return this.applicantId;
+	}
+
+	OwnerIdentity ownerIdentity() {
+		return this.ownerIdentity;
 	}
 
 	String procedureCode() {

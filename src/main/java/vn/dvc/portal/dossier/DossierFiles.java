@@ -37,6 +37,20 @@ public class DossierFiles {
 		return this.documents.open(attachment.fileId()).orElseThrow(() -> new NotFoundException("File"));
 	}
 
+	/** A result document of the dossier, for those who may see the dossier. */
+	@Transactional(readOnly = true)
+	public Documents.Content openResult(PortalUser user, DossierId dossierId, UUID resultId) {
+		Dossier dossier = this.dossiers.findById(dossierId.value())
+			.filter(candidate -> mayRead(user, candidate))
+			.orElseThrow(() -> new NotFoundException("Dossier"));
+		DossierResult result = dossier.results()
+			.stream()
+			.filter(candidate -> candidate.id().equals(resultId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Result"));
+		return this.documents.open(result.fileId()).orElseThrow(() -> new NotFoundException("File"));
+	}
+
 	static boolean mayRead(PortalUser user, Dossier dossier) {
 		if (user.role() == Role.CITIZEN) {
 			return dossier.isAppliedBy(user.accountId().value());

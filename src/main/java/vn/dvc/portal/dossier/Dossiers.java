@@ -1,5 +1,9 @@
 package vn.dvc.portal.dossier;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,8 +11,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
-interface Dossiers extends JpaRepository<Dossier, UUID> {
+interface Dossiers extends JpaRepository<Dossier, UUID>, JpaSpecificationExecutor<Dossier> {
 
 	Optional<Dossier> findByApplicantIdAndFormKey(UUID applicantId, UUID formKey);
 
@@ -18,5 +24,22 @@ interface Dossiers extends JpaRepository<Dossier, UUID> {
 
 	@EntityGraph(attributePaths = "attachments")
 	Optional<Dossier> findWithAttachmentsById(UUID id);
+
+	Optional<Dossier> findByIdAndAgencyId(UUID id, UUID agencyId);
+
+	@Query("select d.status, count(d) from Dossier d where d.agencyId = :agencyId and d.status <> vn.dvc.portal.dossier.DossierStatus.DRAFT group by d.status")
+	List<Object[]> countByStatus(UUID agencyId);
+
+	@Query("select count(d) from Dossier d where d.agencyId = :agencyId and d.status = vn.dvc.portal.dossier.DossierStatus.SUBMITTED and d.receiptDueAt < :limit")
+	long countReceiptDueBefore(UUID agencyId, Instant limit);
+
+	@Query("select count(d) from Dossier d where d.agencyId = :agencyId and d.status = vn.dvc.portal.dossier.DossierStatus.SUBMITTED and d.receiptDueAt >= :from and d.receiptDueAt < :to")
+	long countReceiptDueBetween(UUID agencyId, Instant from, Instant to);
+
+	@Query("select count(d) from Dossier d where d.agencyId = :agencyId and d.status in :statuses and d.dueDate < :day")
+	long countDueBefore(UUID agencyId, Collection<DossierStatus> statuses, LocalDate day);
+
+	@Query("select count(d) from Dossier d where d.agencyId = :agencyId and d.status in :statuses and d.dueDate >= :from and d.dueDate <= :to")
+	long countDueBetween(UUID agencyId, Collection<DossierStatus> statuses, LocalDate from, LocalDate to);
 
 }

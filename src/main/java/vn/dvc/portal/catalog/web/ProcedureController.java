@@ -1,13 +1,9 @@
 package vn.dvc.portal.catalog.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,17 +65,9 @@ class ProcedureController {
 		RequirementDetails requirement = procedure(procedureId).requirement(requirementId)
 			.filter(candidate -> candidate.templateFileId() != null)
 			.orElseThrow(() -> new NotFoundException("Template"));
-		Documents.Content content = this.documents.open(requirement.templateFileId())
-			.orElseThrow(() -> new NotFoundException("Template"));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.document().format().mediaType()))
-			.contentLength(content.document().sizeBytes())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.document().originalName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(content.resource());
+		return this.documents.open(requirement.templateFileId())
+			.orElseThrow(() -> new NotFoundException("Template"))
+			.asDownload();
 	}
 
 	private ProcedureDetails procedure(UUID id) {

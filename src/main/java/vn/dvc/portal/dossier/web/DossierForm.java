@@ -117,7 +117,7 @@ public class DossierForm {
 	 * The content to save. Phone numbers are stored in national form when they parse, as typed
 	 * otherwise (a draft may hold a half-typed number; submission refuses it).
 	 */
-	DossierContent toContent(String submitterIdNumber) {
+	public DossierContent toContent(String submitterIdNumber) {
 		Party submitter = new Party(trim(this.submitterName), submitterIdNumber, phone(this.submitterPhone),
 				trim(this.submitterEmail), trim(this.submitterAddress));
 		Party owner = this.ownerSameAsSubmitter ? submitter : new Party(trim(this.ownerName),
@@ -125,6 +125,14 @@ public class DossierForm {
 		PostalRecipient recipient = this.postalReturn ? new PostalRecipient(trim(this.recipientName),
 				phone(this.recipientPhone), trim(this.recipientAddress), trim(this.recipientProvince)) : null;
 		return new DossierContent(submitter, owner, trim(this.content), this.postalReturn, recipient);
+	}
+
+	/**
+	 * Whether the owner is identified by something other than an ID number; only a counter intake
+	 * allows it.
+	 */
+	public boolean ownerIdentifiedOtherwise() {
+		return false;
 	}
 
 	private static String phone(String typed) {

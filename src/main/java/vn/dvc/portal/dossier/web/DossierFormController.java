@@ -41,11 +41,11 @@ import vn.dvc.portal.shared.Provinces;
  * and then submits, "Xóa" deletes the draft.
  */
 @Controller
-class DossierFormController {
+public class DossierFormController {
 
 	private static final String VIEW = "dossier/form";
 
-	static final String FILE_PREFIX = "file-";
+	public static final String FILE_PREFIX = "file-";
 
 	static final String STORE_PREFIX = "store-";
 
@@ -170,7 +170,7 @@ class DossierFormController {
 	}
 
 	/** Documents picked from the citizen's store: parameters {@code store-{requirementId}} = document ids. */
-	static Map<UUID, List<UUID>> fromStore(MultiValueMap<String, String> params) {
+	public static Map<UUID, List<UUID>> fromStore(MultiValueMap<String, String> params) {
 		Map<UUID, List<UUID>> picked = new LinkedHashMap<>();
 		params.forEach((name, values) -> {
 			if (!name.startsWith(STORE_PREFIX)) {
@@ -199,7 +199,7 @@ class DossierFormController {
 		}
 	}
 
-	static Map<UUID, List<Documents.Upload>> uploads(MultiValueMap<String, MultipartFile> files, PortalUser user) {
+	public static Map<UUID, List<Documents.Upload>> uploads(MultiValueMap<String, MultipartFile> files, PortalUser user) {
 		Map<UUID, List<Documents.Upload>> uploads = new LinkedHashMap<>();
 		files.forEach((name, parts) -> {
 			if (!name.startsWith(FILE_PREFIX)) {

@@ -12,7 +12,7 @@ import vn.dvc.portal.shared.Provinces;
  * What a dossier needs before it can be submitted. Saving a draft does not ask for any of it.
  */
 @Component
-class DossierFormValidator {
+public class DossierFormValidator {
 
 	/**
 	 * Identity card (9), citizen identity card (12), passport (letter + 7 digits), or an
@@ -22,15 +22,18 @@ class DossierFormValidator {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-	void validateSubmission(DossierForm form, Errors errors) {
+	public void validateSubmission(DossierForm form, Errors errors) {
 		required(errors, "submitterName", form.getSubmitterName());
 		phone(errors, "submitterPhone", form.getSubmitterPhone(), true);
 		email(errors, "submitterEmail", form.getSubmitterEmail());
 		required(errors, "submitterAddress", form.getSubmitterAddress());
 		if (!form.isOwnerSameAsSubmitter()) {
 			required(errors, "ownerName", form.getOwnerName());
-			if (required(errors, "ownerIdNumber", form.getOwnerIdNumber())
-					&& !ID_NUMBER.matcher(form.getOwnerIdNumber().trim().toUpperCase()).matches()) {
+			boolean hasIdNumber = form.getOwnerIdNumber() != null && !form.getOwnerIdNumber().isBlank();
+			if (!hasIdNumber && !form.ownerIdentifiedOtherwise()) {
+				required(errors, "ownerIdNumber", form.getOwnerIdNumber());
+			}
+			if (hasIdNumber && !ID_NUMBER.matcher(form.getOwnerIdNumber().trim().toUpperCase()).matches()) {
 				errors.rejectValue("ownerIdNumber", "dossier.ownerIdNumber.format");
 			}
 			phone(errors, "ownerPhone", form.getOwnerPhone(), false);

@@ -1,0 +1,173 @@
+package vn.dvc.portal.dossier.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.dvc.portal.account.PortalUser;
+import vn.dvc.portal.catalog.Catalog;
+import vn.dvc.portal.catalog.ProcedureDetails;
+import vn.dvc.portal.catalog.ProcedureId;
+import vn.dvc.portal.documents.Documents;
+import vn.dvc.portal.dossier.Actor;
+import vn.dvc.portal.dossier.AmendableField;
+import vn.dvc.portal.dossier.CitizenDossiers;
+import vn.dvc.portal.dossier.DossierId;
+import vn.dvc.portal.dossier.DossierStatus;
+import vn.dvc.portal.dossier.DossierView;
+import vn.dvc.portal.dossier.IllegalDossierActionException;
+import vn.dvc.portal.dossier.IncompleteDossierException;
+import vn.dvc.portal.shared.NotFoundException;
+import vn.dvc.portal.shared.Provinces;
+
+/**
+ * The citizen's answer to the amendment request: only the documents and parts of the form the
+ * request names can be changed; then the dossier goes back to the agency. Also the withdrawal of a
+ * dossier that is not resolved yet.
+ */
+@Controller
+class AmendmentController {
+
+	private static final String VIEW = "dossier/amend";
+
+	private final CitizenDossiers dossiers;
+
+	private final Catalog catalog;
+
+	private final Documents documents;
+
+	private final DossierFormValidator validator;
+
+	AmendmentController(CitizenDossiers dossiers, Catalog catalog, Documents documents, DossierFormValidator validator) {
+		this.dossiers = dossiers;
+		this.catalog = catalog;
+		this.documents = documents;
+		this.validator = validator;
+	}
+
+	@GetMapping("/my/dossiers/{id}/amend")
+	String initUpdateForm(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, Model model) {
+		DossierView dossier = this.dossiers.view(actor(user), new DossierId(id));
+		if (dossier.status() != DossierStatus.AMENDMENT_REQUESTED) {
+			return "redirect:/my/dossiers/" + id;
+		}
+		return show(model, user, dossier, DossierForm.of(dossier));
+	}
+
+	@PostMapping("/my/dossiers/{id}/amend")
+	String processUpdateForm(@PathVariable UUID id, @Valid DossierForm dossierForm, BindingResult result,
+			@RequestParam MultiValueMap<String, MultipartFile> files, @RequestParam MultiValueMap<String, String> params,
+			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+		DossierView dossier = this.dossiers.view(actor(user), new DossierId(id));
+		if (dossier.status() != DossierStatus.AMENDMENT_REQUESTED) {
+			redirect.addFlashAttribute("warningKey", "dossier.notEditable");
+			return "redirect:/my/dossiers/" + id;
+		}
+		DossierForm amended = onlyNamedParts(dossierForm, dossier);
+		this.validator.validateSubmission(amended, result);
+		if (result.hasErrors()) {
+			return show(model, user, dossier, dossierForm);
+		}
+		try {
+			this.dossiers.amend(actor(user), dossier.id(), dossierForm.getVersion() != null ? dossierForm.getVersion() : -1,
+					amended.toContent(dossier.submitter().idNumber()), dossierForm.getRemoveAttachments(),
+					DossierFormController.uploads(files, user), DossierFormController.fromStore(params));
+			redirect.addFlashAttribute("successKey", "dossier.amended");
+			return "redirect:/my/dossiers/" + id;
+		}
+		catch (CitizenDossiers.AmendmentRejectedException ex) {
+			model.addAttribute("rejections", ex.rejections());
+		}
+		catch (IncompleteDossierException ex) {
+			ex.fields().forEach(field -> result.reject("dossier.incomplete." + field));
+		}
+		catch (OptimisticLockingFailureException | IllegalDossierActionException ex) {
+			redirect.addFlashAttribute("warningKey", "dossier.changedMeanwhile");
+			return "redirect:/my/dossiers/" + id;
+		}
+		return show(model, user, dossier, dossierForm);
+	}
+
+	@PostMapping("/my/dossiers/{id}/withdraw")
+	String withdraw(@PathVariable UUID id, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
+		if (reason == null || reason.isBlank()) {
+			redirect.addFlashAttribute("warningKey", "dossier.withdraw.reasonRequired");
+			return "redirect:/my/dossiers/" + id;
+		}
+		try {
+			this.dossiers.withdraw(actor(user), new DossierId(id), reason.trim());
+			redirect.addFlashAttribute("successKey", "dossier.withdrawn");
+		}
+		catch (IllegalDossierActionException | OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("warningKey", "dossier.withdraw.notPossible");
+		}
+		return "redirect:/my/dossiers/" + id;
+	}
+
+	/** The dossier as it is, with what the citizen typed only for the parts the request reopened. */
+	static DossierForm onlyNamedParts(DossierForm typed, DossierView dossier) {
+		DossierForm merged = DossierForm.of(dossier);
+		if (dossier.amendment().names(AmendableField.SUBMITTER)) {
+			merged.setSubmitterName(typed.getSubmitterName());
+			merged.setSubmitterPhone(typed.getSubmitterPhone());
+			merged.setSubmitterEmail(typed.getSubmitterEmail());
+			merged.setSubmitterAddress(typed.getSubmitterAddress());
+		}
+		if (dossier.amendment().names(AmendableField.OWNER)) {
+			merged.setOwnerSameAsSubmitter(typed.isOwnerSameAsSubmitter());
+			merged.setOwnerName(typed.getOwnerName());
+			merged.setOwnerIdNumber(typed.getOwnerIdNumber());
+			merged.setOwnerPhone(typed.getOwnerPhone());
+			merged.setOwnerEmail(typed.getOwnerEmail());
+			merged.setOwnerAddress(typed.getOwnerAddress());
+		}
+		if (dossier.amendment().names(AmendableField.CONTENT)) {
+			merged.setContent(typed.getContent());
+		}
+		if (dossier.amendment().names(AmendableField.RECIPIENT)) {
+			merged.setPostalReturn(typed.isPostalReturn());
+			merged.setRecipientName(typed.getRecipientName());
+			merged.setRecipientPhone(typed.getRecipientPhone());
+			merged.setRecipientAddress(typed.getRecipientAddress());
+			merged.setRecipientProvince(typed.getRecipientProvince());
+		}
+		return merged;
+	}
+
+	private String show(Model model, PortalUser user, DossierView dossier, DossierForm form) {
+		ProcedureDetails procedure = this.catalog.procedure(new ProcedureId(dossier.procedureId()))
+			.orElseThrow(() -> new NotFoundException("Procedure"));
+		form.setVersion(dossier.version());
+		form.setRemoveAttachments(new ArrayList<>());
+		model.addAttribute("dossier", dossier);
+		model.addAttribute("procedure", procedure);
+		model.addAttribute("named", procedure.requirements().stream().filter(r -> dossier.amendment().names(r.id())).toList());
+		model.addAttribute("dossierForm", form);
+		model.addAttribute("provinces", Provinces.ALL);
+		model.addAttribute("maxFileSizeMb", this.documents.maxBytes(null) / (1024 * 1024));
+		model.addAttribute("storedDocuments", this.dossiers.storedDocuments(user.accountId()));
+		return VIEW;
+	}
+
+	private static Actor actor(PortalUser user) {
+		return new Actor(user.accountId().value(), user.displayName());
+	}
+
+
+}
