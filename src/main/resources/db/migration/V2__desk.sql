@@ -62,7 +62,7 @@ alter table dossier
 
 alter table dossier
     add constraint dossier_applicant_ck check (channel <> 'ONLINE' or applicant_id is not null),
-    add constraint dossier_received_ck check (status in ('DRAFT', 'SUBMITTED', 'REJECTED', 'WITHDRAWN')
+    add constraint dossier_received_ck check (status not in ('RECEIVED', 'IN_PROGRESS', 'AMENDMENT_REQUESTED', 'RESOLVED', 'RETURNED')
         or (received_at is not null and due_date is not null and original_due_date is not null)),
     add constraint dossier_resolved_ck check (status not in ('RESOLVED', 'RETURNED') or resolved_at is not null),
     add constraint dossier_returned_ck check (status <> 'RETURNED'
@@ -163,3 +163,15 @@ alter table dossier
     add column owner_birth_year     integer,
     add column owner_id_issue_date  date,
     add column owner_id_issuer      varchar(120);
+
+-- A draft may be saved before the submitter's name is typed; submission needs it.
+alter table dossier alter column submitter_name drop not null;
+alter table dossier add constraint dossier_submitter_name_ck check (status = 'DRAFT' or submitter_name is not null);
+
+-- Rate limit buckets (Bucket4j), shared by every copy of the portal. Keys are hashed: no address is stored.
+create table rate_limit_bucket (
+    id          varchar(100) not null,
+    state       bytea,
+    expires_at  bigint,
+    constraint rate_limit_bucket_pk primary key (id)
+);

@@ -127,6 +127,10 @@ public class CitizenDossiers {
 		if (!dossier.procedureId().equals(procedureId.value())) {
 			throw new NotFoundException("Dossier");
 		}
+		if (dossier.status() != DossierStatus.DRAFT) {
+			// A replayed form (double click, back button) of a dossier already sent: nothing to save.
+			return new Saved(dossier.id(), List.of());
+		}
 		if (expectedVersion != null && dossier.version() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Dossier.class, dossier.id().value());
 		}

@@ -30,6 +30,8 @@ class OutboxSender {
 
 	private static final int BATCH = 20;
 
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^\\s<>@]+@[^\\s<>@]+");
+
 	private final OutboxMessages messages;
 
 	private final ObjectProvider<JavaMailSender> mailSender;
@@ -63,6 +65,12 @@ class OutboxSender {
 		}
 	}
 
+	/** The failure's type and message, with any e-mail address in it blanked out. */
+	static String withoutAddresses(Exception failure) {
+		String message = (failure.getMessage() == null) ? "" : failure.getMessage();
+		return failure.getClass().getSimpleName() + ": " + EMAIL.matcher(message).replaceAll("<address>");
+	}
+
 	private void send(JavaMailSender sender, OutboxMessage message) {
 		OutboxMessage current = this.messages.findById(message.id()).orElseThrow();
 		if (current.status() != OutboxMessage.Status.PENDING) {
@@ -82,7 +90,7 @@ class OutboxSender {
 			// The recipient's address is personal data: log the message id only.
 			log.warn("Outbox message {} not sent (attempt {}): {}", current.id(), current.attempts() + 1,
 					ex.getClass().getSimpleName());
-			current.markFailed(ex.getMessage(), this.clock.instant(), this.properties.retryBase(),
+			current.markFailed(withoutAddresses(ex), this.clock.instant(), this.properties.retryBase(),
 					this.properties.retryMax(), this.properties.maxAttempts());
 		}
 	}

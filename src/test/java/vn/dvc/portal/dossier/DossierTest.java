@@ -35,6 +35,8 @@ class DossierTest {
 
 	private static final Instant T2 = T0.plusSeconds(120);
 
+	private static final Instant RECEIPT_DUE = T0.plusSeconds(8 * 3600);
+
 	private final AgencySummary agency = new AgencySummary(new AgencyId(UUID.randomUUID()), "000.00.20.H27",
 			"Sở Ngoại vụ tỉnh Hà Tĩnh", AdminLevel.PROVINCE, null, null, null, null);
 
@@ -180,7 +182,7 @@ class DossierTest {
 		dossier.attach(this.plan, UUID.randomUUID(), T1);
 
 		MissingDocumentsException ex = catchThrowableOfType(MissingDocumentsException.class,
-				() -> dossier.submit(this.code, this.procedure, this.applicant, T2));
+				() -> dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE));
 
 		assertThat(ex.missing()).containsExactly("Văn bản đề nghị");
 		assertThat(dossier.status()).isEqualTo(DossierStatus.DRAFT);
@@ -197,7 +199,7 @@ class DossierTest {
 		dossier.attach(this.plan, UUID.randomUUID(), T1);
 
 		IncompleteDossierException ex = catchThrowableOfType(IncompleteDossierException.class,
-				() -> dossier.submit(this.code, this.procedure, this.applicant, T2));
+				() -> dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE));
 
 		assertThat(ex.fields()).containsExactly("owner", "recipient");
 		assertThat(dossier.status()).isEqualTo(DossierStatus.DRAFT);
@@ -218,7 +220,7 @@ class DossierTest {
 	void aCompleteDraftIsSubmittedWithItsCodeHistoryAndEvent() {
 		Dossier dossier = readyToSubmit();
 
-		dossier.submit(this.code, this.procedure, this.applicant, T2);
+		dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE);
 
 		assertThat(dossier.status()).isEqualTo(DossierStatus.SUBMITTED);
 		assertThat(dossier.code()).contains(this.code);
@@ -233,16 +235,19 @@ class DossierTest {
 		assertThat(submitted.actorName()).isEqualTo("Nguyễn Văn An");
 		assertThat(ReflectionTestUtils.getField(history.get(1), "actorId")).isEqualTo(this.applicant.accountId());
 
-		assertThat(events(dossier)).singleElement().isInstanceOfSatisfying(DossierSubmitted.class, event -> {
+		assertThat(dossier.receiptDueAt()).isEqualTo(RECEIPT_DUE);
+		assertThat(events(dossier)).singleElement().isInstanceOfSatisfying(DossierStatusChanged.class, event -> {
 			assertThat(event.dossierId()).isEqualTo(dossier.id());
-			assertThat(event.code()).isEqualTo(this.code);
+			assertThat(event.code()).isEqualTo(this.code.value());
+			assertThat(event.from()).isEqualTo(DossierStatus.DRAFT);
+			assertThat(event.to()).isEqualTo(DossierStatus.SUBMITTED);
 			assertThat(event.applicantId()).isEqualTo(this.applicant.accountId());
 			assertThat(event.agencyId()).isEqualTo(this.agency.id().value());
 			assertThat(event.procedureName()).isEqualTo("Cho phép tổ chức hội nghị, hội thảo quốc tế");
-			assertThat(event.applicantName()).isEqualTo("Nguyễn Văn An");
-			assertThat(event.applicantEmail()).isEqualTo("an@example.com");
-			assertThat(event.applicantPhone()).isEqualTo("0912345678");
-			assertThat(event.submittedAt()).isEqualTo(T2);
+			assertThat(event.contactName()).isEqualTo("Nguyễn Văn An");
+			assertThat(event.contactEmail()).isEqualTo("an@example.com");
+			assertThat(event.contactPhone()).isEqualTo("0912345678");
+			assertThat(event.occurredAt()).isEqualTo(T2);
 		});
 	}
 
@@ -250,12 +255,12 @@ class DossierTest {
 	void aSubmittedDossierIsFrozen() {
 		Dossier dossier = readyToSubmit();
 		UUID attachmentId = dossier.attachments().get(0).id();
-		dossier.submit(this.code, this.procedure, this.applicant, T2);
+		dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE);
 
 		assertFrozen(() -> dossier.edit(complete(false), T2), "edit");
 		assertFrozen(() -> dossier.attach(this.guests, UUID.randomUUID(), T2), "attach a file to");
 		assertFrozen(() -> dossier.detach(attachmentId, T2), "remove a file from");
-		assertFrozen(() -> dossier.submit(this.code, this.procedure, this.applicant, T2), "submit");
+		assertFrozen(() -> dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE), "submit");
 		assertFrozen(dossier::checkDeletable, "delete");
 
 		assertThat(dossier.content()).isEqualTo("Đề nghị cho phép tổ chức hội thảo");

@@ -31,6 +31,7 @@ import vn.dvc.portal.dossier.CitizenDossiers;
 import vn.dvc.portal.dossier.DossierCode;
 import vn.dvc.portal.dossier.DossierId;
 import vn.dvc.portal.dossier.DossierView;
+import vn.dvc.portal.dossier.IllegalDossierActionException;
 import vn.dvc.portal.dossier.IncompleteDossierException;
 import vn.dvc.portal.dossier.MissingDocumentsException;
 import vn.dvc.portal.shared.NotFoundException;
@@ -95,8 +96,7 @@ public class DossierFormController {
 		Actor actor = actor(user);
 		DossierView existing = (id != null) ? this.dossiers.view(actor, new DossierId(id)) : null;
 		if (existing != null && !existing.isDraft()) {
-			redirect.addFlashAttribute("warningKey", "dossier.notEditable");
-			return "redirect:/my/dossiers/" + id;
+			return alreadySent(existing, redirect);
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("notSaved", true);
@@ -104,6 +104,9 @@ public class DossierFormController {
 		}
 		CitizenDossiers.Saved saved = save(user, procedure, id, dossierForm, uploads(files, user), fromStore(params));
 		DossierView dossier = this.dossiers.view(actor, saved.id());
+		if (!dossier.isDraft()) {
+			return alreadySent(dossier, redirect);
+		}
 		dossierForm.setVersion(dossier.version());
 		dossierForm.setRemoveAttachments(new ArrayList<>());
 		if (!saved.rejections().isEmpty()) {
@@ -138,9 +141,29 @@ public class DossierFormController {
 
 	@PostMapping("/my/dossiers/{id}/delete")
 	String delete(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
-		this.dossiers.deleteDraft(actor(user), new DossierId(id));
+		try {
+			this.dossiers.deleteDraft(actor(user), new DossierId(id));
+		}
+		catch (IllegalDossierActionException ex) {
+			redirect.addFlashAttribute("warningKey", "dossier.notDeletable");
+			return "redirect:/my/dossiers/" + id;
+		}
 		redirect.addFlashAttribute("successKey", "dossier.deleted");
 		return "redirect:/my/dossiers";
+	}
+
+	/**
+	 * The form was sent again for a dossier already submitted (a double click, the back button):
+	 * show the dossier with the code it already has, as if this were the first time.
+	 */
+	private static String alreadySent(DossierView dossier, RedirectAttributes redirect) {
+		if (dossier.code() != null && dossier.status() == vn.dvc.portal.dossier.DossierStatus.SUBMITTED) {
+			redirect.addFlashAttribute("submittedCode", dossier.code());
+		}
+		else {
+			redirect.addFlashAttribute("warningKey", "dossier.notEditable");
+		}
+		return "redirect:/my/dossiers/" + dossier.id();
 	}
 
 	/** A double click on a new form races two first saves; the loser finds the winner's draft. */

@@ -35,6 +35,8 @@ public class EmbeddedDatabaseConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("embedded");
 		dataSource.setMaximumPoolSize(10);
+		// PostgreSQL's error details quote the refused row, personal data included; keep them out of logs.
+		dataSource.addDataSourceProperty("logServerErrorDetail", "false");
 		return dataSource;
 	}
 

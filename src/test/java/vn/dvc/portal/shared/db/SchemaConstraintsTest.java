@@ -28,8 +28,8 @@ class SchemaConstraintsTest {
 	private static final String INSERT_DOSSIER = """
 			insert into dossier (id, code, form_key, procedure_id, agency_id, applicant_id, channel, status,
 			    submitter_name, postal_return, recipient_name, recipient_phone, recipient_address, recipient_province,
-			    created_at, updated_at, submitted_at, version)
-			values (?, ?, ?, ?, ?, ?, 'ONLINE', ?, 'Nguyễn Văn An', ?, ?, ?, ?, ?, ?, ?, ?, 0)
+			    created_at, updated_at, submitted_at, version, procedure_code, procedure_name, agency_name)
+			values (?, ?, ?, ?, ?, ?, 'ONLINE', ?, 'Nguyễn Văn An', ?, ?, ?, ?, ?, ?, ?, ?, 0, 'TEST', 'Thủ tục thử', 'Cơ quan thử')
 			""";
 
 	private static final String INSERT_ACCOUNT = """

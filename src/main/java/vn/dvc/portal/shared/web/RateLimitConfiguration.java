@@ -1,0 +1,89 @@
+package vn.dvc.portal.shared.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import jakarta.servlet.http.HttpServletRequest;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * The limits, in one place: how many attempts a client (and, where it matters, an account) gets
+ * before it has to wait.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "dvc.rate-limit.enabled", havingValue = "true", matchIfMissing = true)
+class RateLimitConfiguration {
+
+	private static final Function<HttpServletRequest, String> CLIENT = HttpServletRequest::getRemoteAddr;
+
+	private static final Function<HttpServletRequest, String> LOGIN = request -> {
+		String login = request.getParameter("login");
+		return (login == null) ? null : login.trim().toLowerCase(Locale.ROOT);
+	};
+
+	@Bean
+	PostgreSQLSelectForUpdateBasedProxyManager<String> rateLimitBuckets(DataSource dataSource) {
+		return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("rate_limit_bucket")
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5)))
+			.build();
+	}
+
+	@Bean
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+		List<RateLimitFilter.Rule> rules = List.of(
+				new RateLimitFilter.Rule("login-client", "POST", "/login", CLIENT, 20, Duration.ofMinutes(10)),
+				new RateLimitFilter.Rule("login-account", "POST", "/login", LOGIN, 10, Duration.ofMinutes(15)),
+				new RateLimitFilter.Rule("register", "POST", "/register", CLIENT, 10, Duration.ofHours(1)),
+				new RateLimitFilter.Rule("activate-code", "POST", "/activate/code", CLIENT, 10, Duration.ofMinutes(15)),
+				new RateLimitFilter.Rule("resend-client", "POST", "/activate/resend", CLIENT, 5, Duration.ofHours(1)),
+				new RateLimitFilter.Rule("resend-account", "POST", "/activate/resend", LOGIN, 3, Duration.ofHours(1)),
+				new RateLimitFilter.Rule("track", "GET", "/track", CLIENT, 60, Duration.ofMinutes(1)),
+				new RateLimitFilter.Rule("captcha", "GET", "/captcha", CLIENT, 60, Duration.ofMinutes(1)));
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(buckets, rules));
+		// Before Spring Security, which handles the login itself.
+		registration.setOrder(-200);
+		registration.addUrlPatterns("/login", "/register", "/activate/*", "/track", "/captcha");
+		return registration;
+	}
+
+	@Bean
+	ExpiredBuckets expiredBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+		return new ExpiredBuckets(buckets);
+	}
+
+	/** Clears buckets that have refilled, so that the table stays small. */
+	static class ExpiredBuckets {
+
+		private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+
+		ExpiredBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+			this.buckets = buckets;
+		}
+
+		@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+		@SchedulerLock(name = "rate-limit-cleanup", lockAtMostFor = "PT5M")
+		void removeExpired() {
+			while (this.buckets.removeExpired(1000) == 1000) {
+				// keep going until a partial batch shows the table is clean
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,95 @@
+package vn.dvc.portal.shared.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Counts the requests that can be abused, per client address and, for logins and activation, per
+ * account, in buckets kept in the database. A request over the limit gets 429 and a page saying
+ * when to try again. Keys are hashed so that no address or ID number is stored.
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+	/** One limit: which requests it counts, what it counts them by, and how many it allows. */
+	record Rule(String name, String method, String path, Function<HttpServletRequest, String> key, long capacity,
+			Duration period) {
+
+		boolean matches(HttpServletRequest request) {
+			return this.method.equals(request.getMethod()) && this.path.equals(request.getServletPath());
+		}
+
+		BucketConfiguration configuration() {
+			return BucketConfiguration.builder()
+				.addLimit(limit -> limit.capacity(this.capacity).refillGreedy(this.capacity, this.period))
+				.build();
+		}
+
+	}
+
+	private final ProxyManager<String> buckets;
+
+	private final List<Rule> rules;
+
+	RateLimitFilter(ProxyManager<String> buckets, List<Rule> rules) {
+		this.buckets = buckets;
+		this.rules = rules;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		for (Rule rule : this.rules) {
+			if (!rule.matches(request)) {
+				continue;
+			}
+			String subject = rule.key().apply(request);
+			if (subject == null || subject.isBlank()) {
+				continue;
+			}
+			ConsumptionProbe probe = this.buckets.builder()
+				.build(rule.name() + ":" + hash(subject), rule::configuration)
+				.tryConsumeAndReturnRemaining(1);
+			if (!probe.isConsumed()) {
+				long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
+				response.setHeader("Retry-After", Long.toString(seconds));
+				request.setAttribute("retryAfterMinutes", Math.max(1, (seconds + 59) / 60));
+				response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return true;
+	}
+
+	static String hash(String value) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 20);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
