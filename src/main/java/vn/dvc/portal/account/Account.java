@@ -108,6 +108,21 @@ class Account {
 		}
 	}
 
+	void disable() {
+		this.status = AccountStatus.DISABLED;
+	}
+
+	/** Re-enables a disabled account; one that was never activated stays waiting for activation. */
+	void enable(Instant now) {
+		if (this.status == AccountStatus.DISABLED) {
+			this.status = (this.activatedAt != null) ? AccountStatus.ACTIVE : AccountStatus.PENDING_ACTIVATION;
+		}
+	}
+
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	boolean isPendingActivation() {
 		return this.status == AccountStatus.PENDING_ACTIVATION;
 	}

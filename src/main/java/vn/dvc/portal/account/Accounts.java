@@ -1,5 +1,6 @@
 package vn.dvc.portal.account;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,5 +11,7 @@ interface Accounts extends JpaRepository<Account, UUID> {
 	Optional<Account> findByLogin(String login);
 
 	boolean existsByLogin(String login);
+
+	List<Account> findByRoleInOrderByLogin(java.util.Collection<Role> roles);
 
 }

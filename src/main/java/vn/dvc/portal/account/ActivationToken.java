@@ -24,7 +24,7 @@ class ActivationToken {
 
 	enum Kind {
 
-		EMAIL_LINK(Duration.ofHours(48)), SMS_CODE(Duration.ofMinutes(15));
+		EMAIL_LINK(Duration.ofHours(48)), SMS_CODE(Duration.ofMinutes(15)), PASSWORD_RESET(Duration.ofHours(24));
 
 		private final Duration validity;
 

@@ -47,6 +47,20 @@ class Agency {
 		this.supportContact = agency.supportContact();
 	}
 
+	void update(NewAgency changes) {
+		this.code = changes.code();
+		this.name = changes.name();
+		this.adminLevel = changes.adminLevel();
+		this.address = changes.address();
+		this.hotline = changes.hotline();
+		this.email = changes.email();
+		this.supportContact = changes.supportContact();
+	}
+
+	String name() {
+		return this.name;
+	}
+
 	AgencyId id() {
 		return new AgencyId(this.id);
 	}

@@ -40,6 +40,9 @@ class DocumentRequirement {
 
 	private UUID templateFileId;
 
+	/** No longer asked of new dossiers; kept because old dossiers refer to it. */
+	private boolean retired;
+
 	protected DocumentRequirement() {
 	}
 
@@ -53,6 +56,18 @@ class DocumentRequirement {
 		this.maxSizeBytes = requirement.maxSizeBytes();
 	}
 
+	UUID id() {
+		return this.id;
+	}
+
+	void change(ProcedureChanges.RequirementChange change) {
+		this.name = change.name();
+		this.mandatory = change.mandatory();
+		this.acceptedTypes = change.acceptedFormats().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+		this.maxSizeBytes = change.maxSizeBytes();
+		this.retired = change.retired();
+	}
+
 	int position() {
 		return this.position;
 	}
@@ -64,7 +79,7 @@ class DocumentRequirement {
 	RequirementDetails details() {
 		List<FileFormat> formats = Arrays.stream(this.acceptedTypes.split(",")).map(FileFormat::valueOf).toList();
 		return new RequirementDetails(this.id, this.position, this.name, this.mandatory, formats, this.maxSizeBytes,
-				this.templateFileId);
+				this.templateFileId, this.retired);
 	}
 
 }

@@ -59,6 +59,9 @@ class Procedure {
 
 	private boolean acceptingDossiers;
 
+	/** Increases with every change; dossiers keep the revision they were filed under. */
+	private int revision = 1;
+
 	/** Name, code and field folded without diacritics, for searches typed without them. */
 	private String searchText;
 
@@ -110,7 +113,87 @@ class Procedure {
 	ProcedureDetails details() {
 		return new ProcedureDetails(summary(), this.feeNote, this.postalReturnOffered, this.onlinePaymentOffered,
 				this.legalBasis, this.resultTypeCode,
-				this.requirements.stream().map(DocumentRequirement::details).toList());
+				this.requirements.stream().map(DocumentRequirement::details).toList(), this.revision);
+	}
+
+	/**
+	 * Changes what the procedure is and asks for; it becomes a new revision. Requirements are
+	 * changed in place, added at the end, or retired (never deleted: old dossiers refer to them).
+	 */
+	void revise(ProcedureChanges changes, Agency agency) {
+		if (changes.processingDays() <= 0 || changes.feeVnd() < 0) {
+			throw new IllegalArgumentException("Processing time and fee must be positive");
+		}
+		this.name = changes.name();
+		this.field = changes.field();
+		this.agency = agency;
+		this.serviceLevel = changes.serviceLevel();
+		this.adminLevel = changes.adminLevel();
+		this.processingDays = changes.processingDays();
+		this.feeVnd = changes.feeVnd();
+		this.feeNote = changes.feeNote();
+		this.postalReturnOffered = changes.postalReturnOffered();
+		this.onlinePaymentOffered = changes.onlinePaymentOffered();
+		this.legalBasis = changes.legalBasis();
+		this.resultTypeCode = changes.resultTypeCode();
+		for (ProcedureChanges.RequirementChange change : changes.requirements()) {
+			if (change.id() == null) {
+				if (!change.retired()) {
+					int position = this.requirements.stream().mapToInt(DocumentRequirement::position).max().orElse(0) + 1;
+					this.requirements.add(new DocumentRequirement(this, position, change.toRequirement()));
+				}
+				continue;
+			}
+			this.requirements.stream()
+				.filter(requirement -> requirement.id().equals(change.id()))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("Unknown requirement " + change.id()))
+				.change(change);
+		}
+		this.searchText = VietnameseText.fold(this.name + " " + this.code + " " + this.field);
+		this.revision++;
+	}
+
+	/** What a yearly publication says of the procedure: its name and levels, and that it is open. */
+	boolean publishAs(String name, Agency agency, AdminLevel adminLevel, ServiceLevel serviceLevel) {
+		boolean changed = !this.name.equals(name) || !this.agency.id().equals(agency.id())
+				|| this.adminLevel != adminLevel || this.serviceLevel != serviceLevel;
+		if (changed) {
+			this.name = name;
+			this.agency = agency;
+			this.adminLevel = adminLevel;
+			this.serviceLevel = serviceLevel;
+			this.searchText = VietnameseText.fold(this.name + " " + this.code + " " + this.field);
+			this.revision++;
+		}
+		this.acceptingDossiers = true;
+		return changed;
+	}
+
+	/** Dropped from the published list: no new dossiers, those filed go on. */
+	void stopAccepting() {
+		this.acceptingDossiers = false;
+	}
+
+	boolean sameAs(String name, AgencyId agency, AdminLevel adminLevel, ServiceLevel serviceLevel) {
+		return this.name.equals(name) && this.agency.id().equals(agency) && this.adminLevel == adminLevel
+				&& this.serviceLevel == serviceLevel;
+	}
+
+	String code() {
+		return this.code;
+	}
+
+	AgencyId agencyId() {
+		return this.agency.id();
+	}
+
+	int revision() {
+		return this.revision;
+	}
+
+	boolean isAccepting() {
+		return this.acceptingDossiers;
 	}
 
 	void attachTemplate(int position, UUID templateFileId) {

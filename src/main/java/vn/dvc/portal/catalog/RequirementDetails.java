@@ -12,5 +12,11 @@ import vn.dvc.portal.documents.FileFormat;
  * @param templateFileId the form to download and fill, if the procedure has one
  */
 public record RequirementDetails(UUID id, int position, String name, boolean mandatory,
-		List<FileFormat> acceptedFormats, Long maxSizeBytes, UUID templateFileId) {
+		List<FileFormat> acceptedFormats, Long maxSizeBytes, UUID templateFileId, boolean retired) {
+
+	public RequirementDetails(UUID id, int position, String name, boolean mandatory, List<FileFormat> acceptedFormats,
+			Long maxSizeBytes, UUID templateFileId) {
+		this(id, position, name, mandatory, acceptedFormats, maxSizeBytes, templateFileId, false);
+	}
+
 }

@@ -57,6 +57,9 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	private String procedureCode;
 
+	/** The revision of the procedure the dossier was filed under. */
+	private int procedureRevision;
+
 	private String procedureName;
 
 	private String agencyName;
@@ -225,6 +228,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	private void filedUnder(ProcedureDetails procedure) {
 		this.procedureId = procedure.id().value();
 		this.procedureCode = procedure.summary().code();
+		this.procedureRevision = procedure.revision();
 		this.procedureName = procedure.summary().name();
 		this.agencyId = procedure.summary().agency().id().value();
 		this.agencyName = procedure.summary().agency().name();

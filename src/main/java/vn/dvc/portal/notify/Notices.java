@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.portal.account.ActivationIssued;
+import vn.dvc.portal.account.PasswordResetIssued;
 import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.DossierStatusChanged;
 
@@ -42,6 +43,12 @@ class Notices {
 		else {
 			this.outbox.sms(event.phone(), text("sms.activation", event.secret()));
 		}
+	}
+
+	@EventListener
+	void on(PasswordResetIssued event) {
+		String link = this.properties.link("/password/reset?token=" + event.secret());
+		this.outbox.email(event.email(), text("mail.reset.subject"), text("mail.reset.body", event.fullName(), link));
 	}
 
 	/**

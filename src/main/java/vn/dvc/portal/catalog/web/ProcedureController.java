@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.dvc.portal.catalog.AdminLevel;
 import vn.dvc.portal.catalog.AgencyId;
 import vn.dvc.portal.catalog.Catalog;
+import vn.dvc.portal.catalog.CatalogPublishing;
 import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.catalog.ProcedureQuery;
@@ -32,9 +33,12 @@ class ProcedureController {
 
 	private final Documents documents;
 
-	ProcedureController(Catalog catalog, Documents documents) {
+	private final CatalogPublishing publishing;
+
+	ProcedureController(Catalog catalog, Documents documents, CatalogPublishing publishing) {
 		this.catalog = catalog;
 		this.documents = documents;
+		this.publishing = publishing;
 	}
 
 	@GetMapping("/procedures")
@@ -55,7 +59,9 @@ class ProcedureController {
 
 	@GetMapping("/procedures/{id}")
 	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("procedure", procedure(id));
+		ProcedureDetails procedure = procedure(id);
+		model.addAttribute("procedure", procedure);
+		model.addAttribute("inForce", this.publishing.inForce(procedure.id()).orElse(null));
 		model.addAttribute("defaultMaxMb", this.documents.maxBytes(null) / (1024 * 1024));
 		return "catalog/procedure";
 	}

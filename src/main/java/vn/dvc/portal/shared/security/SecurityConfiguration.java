@@ -29,11 +29,12 @@ class SecurityConfiguration {
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
 				.requestMatchers("/", "/error", "/procedures", "/procedures/**", "/track", "/login", "/register",
 						"/register/**", "/activate", "/activate/**", "/captcha", "/captcha/**", "/dev/mailbox",
-						"/dev/mailbox/**", "/actuator/health", "/actuator/health/**", "/actuator/info")
+						"/dev/mailbox/**", "/password/reset", "/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/files/templates/**").permitAll()
 				.requestMatchers("/desk", "/desk/**").hasRole("OFFICER")
 				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+				.requestMatchers("/stats", "/stats/**").hasAnyRole("OFFICER", "ADMIN")
 				.requestMatchers("/my", "/my/**", "/dossiers", "/dossiers/**").hasRole("CITIZEN")
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")

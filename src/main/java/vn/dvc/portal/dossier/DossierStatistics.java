@@ -1,0 +1,205 @@
+package vn.dvc.portal.dossier;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.dvc.portal.catalog.Catalog;
+import vn.dvc.portal.catalog.WorkingCalendar;
+import vn.dvc.portal.shared.PortalTime;
+
+/**
+ * The numbers of the monthly report, the late list and the public figures, read straight from the
+ * dossiers with a few aggregate queries (their indexes are in V3). Every figure of a report comes
+ * from the same rules, so rows, totals, months and years add up.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DossierStatistics {
+
+	/** The day a dossier was resolved on, in Viet Nam, to compare with its due date. */
+	private static final String RESOLVED_DAY = "(d.resolved_at at time zone 'Asia/Ho_Chi_Minh')::date";
+
+	private static final String OPEN_AT_END = "d.received_at < :asOf and (d.finished_at is null or d.finished_at >= :asOf)";
+
+	private static final String FLOWS = """
+			select d.%1$s as k,
+			  count(*) filter (where d.received_at < :start and (d.finished_at is null or d.finished_at >= :start)) as carried,
+			  count(*) filter (where d.received_at >= :start and d.received_at < :end and d.channel = 'ONLINE') as online,
+			  count(*) filter (where d.received_at >= :start and d.received_at < :end and d.channel = 'COUNTER') as counter,
+			  count(*) filter (where d.received_at >= :start and d.received_at < :end and d.channel = 'POSTAL') as postal,
+			  count(*) filter (where d.resolved_at >= :start and d.resolved_at < :end and %2$s <= d.due_date) as on_time,
+			  count(*) filter (where d.resolved_at >= :start and d.resolved_at < :end and %2$s > d.due_date) as late,
+			  count(*) filter (where %3$s and d.due_date >= :asOfDay) as open_on_time,
+			  count(*) filter (where %3$s and d.due_date < :asOfDay) as open_overdue,
+			  count(*) filter (where d.status = 'REJECTED' and d.closed_at >= :start and d.closed_at < :end) as rejected,
+			  count(*) filter (where d.status = 'WITHDRAWN' and d.closed_at >= :start and d.closed_at < :end) as withdrawn
+			from dossier d
+			where d.received_at is not null and d.received_at < :end
+			  and (d.finished_at is null or d.finished_at >= :start) %4$s
+			group by d.%1$s
+			""";
+
+	private static final String REFUSED = """
+			select d.%1$s as k, count(*) as n from dossier d
+			where d.received_at is null and d.status = 'REJECTED' and d.closed_at >= :start and d.closed_at < :end %2$s
+			group by d.%1$s
+			""";
+
+	private static final String POSTED = """
+			select d.%1$s as k, count(*) as n from dossier d
+			where d.return_method = 'POSTAL' and d.returned_at >= :start and d.returned_at < :end %2$s
+			group by d.%1$s
+			""";
+
+	private static final String AMENDMENTS = """
+			select d.%1$s as k, count(*) as n from amendment_request a join dossier d on d.id = a.dossier_id
+			where a.requested_at >= :start and a.requested_at < :end %2$s
+			group by d.%1$s
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Catalog catalog;
+
+	private final WorkingCalendar calendar;
+
+	private final Clock clock;
+
+	DossierStatistics(NamedParameterJdbcTemplate jdbc, Catalog catalog, WorkingCalendar calendar, Clock clock) {
+		this.jdbc = jdbc;
+		this.catalog = catalog;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	/**
+	 * The report of a period: for one agency, a row per procedure; for all agencies (agency empty),
+	 * a row per agency.
+	 */
+	public Report report(ReportPeriod period, Optional<UUID> agency) {
+		Report.Grouping grouping = agency.isPresent() ? Report.Grouping.PROCEDURE : Report.Grouping.AGENCY;
+		String column = (grouping == Report.Grouping.PROCEDURE) ? "procedure_id" : "agency_id";
+		String scope = agency.isPresent() ? "and d.agency_id = :agency" : "";
+		Instant now = this.clock.instant();
+		Instant asOf = now.isBefore(period.end()) ? now : period.end();
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("start", Timestamp.from(period.start()))
+			.addValue("end", Timestamp.from(period.end()))
+			.addValue("asOf", Timestamp.from(asOf))
+			.addValue("asOfDay", Date.valueOf(PortalTime.dayOf(asOf.minusNanos(1))))
+			.addValue("agency", agency.orElse(null));
+		Map<UUID, ReportRow> rows = new HashMap<>();
+		this.jdbc.query(FLOWS.formatted(column, RESOLVED_DAY, OPEN_AT_END, scope), parameters, (ResultSet rs) -> {
+			UUID key = rs.getObject("k", UUID.class);
+			rows.put(key, new ReportRow(key, null, rs.getLong("carried"), rs.getLong("online"), rs.getLong("counter"),
+					rs.getLong("postal"), rs.getLong("on_time"), rs.getLong("late"), rs.getLong("open_on_time"),
+					rs.getLong("open_overdue"), rs.getLong("rejected"), rs.getLong("withdrawn"), 0, 0, 0));
+		});
+		addCounts(rows, REFUSED.formatted(column, scope), parameters,
+				(row, n) -> new ReportRow(row.key(), null, row.carriedOver(), row.receivedOnline(), row.receivedCounter(),
+						row.receivedPostal(), row.resolvedOnTime(), row.resolvedLate(), row.openOnTime(),
+						row.openOverdue(), row.rejected(), row.withdrawn(), n, row.amendmentRequested(),
+						row.returnedByPost()));
+		addCounts(rows, AMENDMENTS.formatted(column, scope), parameters,
+				(row, n) -> new ReportRow(row.key(), null, row.carriedOver(), row.receivedOnline(), row.receivedCounter(),
+						row.receivedPostal(), row.resolvedOnTime(), row.resolvedLate(), row.openOnTime(),
+						row.openOverdue(), row.rejected(), row.withdrawn(), row.refused(), n, row.returnedByPost()));
+		addCounts(rows, POSTED.formatted(column, scope), parameters,
+				(row, n) -> new ReportRow(row.key(), null, row.carriedOver(), row.receivedOnline(), row.receivedCounter(),
+						row.receivedPostal(), row.resolvedOnTime(), row.resolvedLate(), row.openOnTime(),
+						row.openOverdue(), row.rejected(), row.withdrawn(), row.refused(), row.amendmentRequested(), n));
+		Function<UUID, String> labels = (grouping == Report.Grouping.PROCEDURE)
+				? id -> this.catalog.procedure(new vn.dvc.portal.catalog.ProcedureId(id))
+					.map(procedure -> procedure.summary().name())
+					.orElse(id.toString())
+				: id -> this.catalog.agency(new vn.dvc.portal.catalog.AgencyId(id))
+					.map(vn.dvc.portal.catalog.AgencySummary::name)
+					.orElse(id.toString());
+		List<ReportRow> labelled = new ArrayList<>();
+		rows.values().forEach(row -> labelled.add(row.labelled(labels.apply(row.key()))));
+		labelled.sort(Comparator.comparing(ReportRow::label));
+		ReportRow total = labelled.stream().reduce(ReportRow.empty(null, null), ReportRow::plus);
+		return new Report(period, grouping, List.copyOf(labelled), total, asOf);
+	}
+
+	/** The year's public figures, over all agencies; "in progress" is counted as of now. */
+	public PublicFigures publicFigures(int year) {
+		ReportPeriod period = ReportPeriod.year(year);
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("start", Timestamp.from(period.start()))
+			.addValue("end", Timestamp.from(period.end()))
+			.addValue("today", Date.valueOf(PortalTime.dayOf(this.clock.instant())));
+		Long received = this.jdbc.queryForObject(
+				"select count(*) from dossier d where d.received_at >= :start and d.received_at < :end", parameters,
+				Long.class);
+		long[] resolved = this.jdbc.queryForObject("select count(*) filter (where " + RESOLVED_DAY
+				+ " <= d.due_date) as on_time, count(*) as total from dossier d where d.resolved_at >= :start and d.resolved_at < :end",
+				parameters, (rs, n) -> new long[] { rs.getLong("on_time"), rs.getLong("total") });
+		long[] open = this.jdbc.queryForObject(
+				"select count(*) filter (where d.due_date >= :today) as on_time, count(*) as total from dossier d "
+						+ "where d.status in ('RECEIVED', 'IN_PROGRESS', 'AMENDMENT_REQUESTED')",
+				parameters, (rs, n) -> new long[] { rs.getLong("on_time"), rs.getLong("total") });
+		long all = resolved[1] + open[1];
+		Double rate = (all == 0) ? null : (double) (resolved[0] + open[0]) / all;
+		return new PublicFigures(year, received, resolved[1], rate);
+	}
+
+	/** Dossiers past their due date and still in progress, the latest first; all agencies when empty. */
+	public List<LateDossier> late(Optional<UUID> agency, int limit) {
+		LocalDate today = PortalTime.dayOf(this.clock.instant());
+		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("today", Date.valueOf(today))
+			.addValue("agency", agency.orElse(null))
+			.addValue("limit", limit);
+		String scope = agency.isPresent() ? "and d.agency_id = :agency" : "";
+		return this.jdbc.query("""
+				select d.id, d.code, d.procedure_name, d.agency_name, d.due_date,
+				  (select t.actor_name from dossier_transition t where t.dossier_id = d.id
+				   order by t.occurred_at desc limit 1) as held_by
+				from dossier d
+				where d.status in ('RECEIVED', 'IN_PROGRESS') and d.due_date < :today %s
+				order by d.due_date, d.code limit :limit
+				""".formatted(scope), parameters, (rs, n) -> {
+			LocalDate due = rs.getDate("due_date").toLocalDate();
+			return new LateDossier(new DossierId(rs.getObject("id", UUID.class)), rs.getString("code"),
+					rs.getString("procedure_name"), rs.getString("agency_name"), due,
+					this.calendar.workingDaysBetween(due, today), rs.getString("held_by"));
+		});
+	}
+
+	/** The latest resolved dossiers whose results wait to be collected, names masked. */
+	public List<WaitingReturn> waitingForReturn(int limit) {
+		return this.jdbc.query("""
+				select d.owner_name, d.submitter_name, d.procedure_name, d.agency_name from dossier d
+				where d.status = 'RESOLVED' order by d.resolved_at desc limit :limit
+				""", new MapSqlParameterSource("limit", limit),
+				(rs, n) -> new WaitingReturn(
+						WaitingReturn.mask(rs.getString("owner_name") != null ? rs.getString("owner_name")
+								: rs.getString("submitter_name")),
+						rs.getString("procedure_name"), rs.getString("agency_name")));
+	}
+
+	private void addCounts(Map<UUID, ReportRow> rows, String sql, MapSqlParameterSource parameters,
+			java.util.function.BiFunction<ReportRow, Long, ReportRow> with) {
+		this.jdbc.query(sql, parameters, (ResultSet rs) -> {
+			UUID key = rs.getObject("k", UUID.class);
+			long n = rs.getLong("n");
+			rows.put(key, with.apply(rows.getOrDefault(key, ReportRow.empty(key, null)), n));
+		});
+	}
+
+}

@@ -1,0 +1,89 @@
+package vn.dvc.portal.stats;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+import vn.dvc.portal.catalog.Catalog;
+import vn.dvc.portal.dossier.DossierStatistics;
+import vn.dvc.portal.dossier.LateDossier;
+import vn.dvc.portal.dossier.PublicFigures;
+import vn.dvc.portal.dossier.Report;
+import vn.dvc.portal.dossier.ReportPeriod;
+import vn.dvc.portal.dossier.ReportRow;
+import vn.dvc.portal.dossier.WaitingReturn;
+
+/** The statistics pages' service: reports, their exports, the chart and the public figures. */
+@Service
+public class Statistics {
+
+	private static final int LATE_LIST = 200;
+
+	private final DossierStatistics dossiers;
+
+	private final ReportExports exports;
+
+	private final Catalog catalog;
+
+	private final MessageSource messages;
+
+	Statistics(DossierStatistics dossiers, ReportExports exports, Catalog catalog, MessageSource messages) {
+		this.dossiers = dossiers;
+		this.exports = exports;
+		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	public Report report(ReportPeriod period, Optional<UUID> agency) {
+		return this.dossiers.report(period, agency);
+	}
+
+	/** The year month by month, from the same monthly reports as the table. */
+	public Chart chart(int year, Optional<UUID> agency) {
+		List<long[]> flows = new ArrayList<>();
+		List<Double> rates = new ArrayList<>();
+		for (int month = 1; month <= 12; month++) {
+			ReportRow total = this.dossiers.report(ReportPeriod.month(YearMonth.of(year, month)), agency).total();
+			flows.add(new long[] { total.received(), total.resolved() });
+			rates.add(total.onTimeRate());
+		}
+		return Chart.of(flows, rates);
+	}
+
+	public List<LateDossier> late(Optional<UUID> agency) {
+		return this.dossiers.late(agency, LATE_LIST);
+	}
+
+	public PublicFigures publicFigures(int year) {
+		return this.dossiers.publicFigures(year);
+	}
+
+	public List<WaitingReturn> waitingForReturn() {
+		return this.dossiers.waitingForReturn(10);
+	}
+
+	public byte[] xlsx(ReportPeriod period, Optional<UUID> agency, Locale locale) {
+		return this.exports.xlsx(report(period, agency), title(period, agency, locale), locale);
+	}
+
+	public byte[] csv(ReportPeriod period, Optional<UUID> agency, Locale locale) {
+		return this.exports.csv(report(period, agency), locale);
+	}
+
+	String title(ReportPeriod period, Optional<UUID> agency, Locale locale) {
+		String scope = agency.flatMap(id -> this.catalog.agency(new vn.dvc.portal.catalog.AgencyId(id)))
+			.map(vn.dvc.portal.catalog.AgencySummary::name)
+			.orElseGet(() -> this.messages.getMessage("stats.allAgencies", null, locale));
+		String when = period.isMonth()
+				? this.messages.getMessage("stats.monthOf", new Object[] { period.from().getMonthValue(), period.from().getYear() }, locale)
+				: this.messages.getMessage("stats.yearOf", new Object[] { String.valueOf(period.from().getYear()) }, locale);
+		return this.messages.getMessage("stats.title", null, locale) + " - " + scope + " - " + when;
+	}
+
+}

@@ -1,0 +1,99 @@
+-- Administration of the catalogue (versions, yearly publications, imports), password resets, and
+-- the indexes the statistics read.
+
+-- statistics ------------------------------------------------------------------------------------
+
+-- When a received dossier stopped being in progress: resolved, rejected or withdrawn.
+alter table dossier add column finished_at timestamptz generated always as (coalesce(resolved_at, closed_at)) stored;
+
+create index dossier_stats_agency_ix on dossier (agency_id, received_at)
+    include (procedure_id, channel, due_date, finished_at, resolved_at, closed_at, status, return_method, returned_at)
+    where received_at is not null;
+create index dossier_stats_received_ix on dossier (received_at) where received_at is not null;
+create index dossier_stats_resolved_ix on dossier (resolved_at) include (due_date) where resolved_at is not null;
+create index dossier_stats_open_ix on dossier (due_date) where status in ('RECEIVED', 'IN_PROGRESS', 'AMENDMENT_REQUESTED');
+create index dossier_stats_refused_ix on dossier (agency_id, closed_at) where received_at is null and closed_at is not null;
+create index dossier_waiting_return_ix on dossier (resolved_at desc) where status = 'RESOLVED';
+create index amendment_request_requested_ix on amendment_request (requested_at);
+
+-- catalogue versions ----------------------------------------------------------------------------
+
+alter table procedure add column revision integer not null default 1;
+alter table procedure add constraint procedure_revision_ck check (revision >= 1);
+
+-- Every version of a procedure as it was published; a dossier keeps the one it was filed under.
+create table procedure_revision (
+    procedure_id  uuid        not null,
+    revision      integer     not null,
+    snapshot      text        not null,
+    changed_at    timestamptz not null,
+    changed_by    varchar(120),
+    constraint procedure_revision_pk primary key (procedure_id, revision),
+    constraint procedure_revision_procedure_fk foreign key (procedure_id) references procedure (id) on delete cascade
+);
+
+alter table dossier add column procedure_revision integer not null default 1;
+
+alter table document_requirement add column retired boolean not null default false;
+
+-- yearly publication of the procedures eligible for online service (annexes 1A-3A, 1B-3B) --------
+
+create table catalog_import (
+    id            uuid         not null,
+    file_name     varchar(255) not null,
+    created_at    timestamptz  not null,
+    created_by    varchar(120),
+    status        varchar(16)  not null,
+    error_key     varchar(80),
+    constraint catalog_import_pk primary key (id),
+    constraint catalog_import_status_ck check (status in ('PREVIEW', 'REFUSED', 'PUBLISHED'))
+);
+
+create table catalog_import_row (
+    id              uuid         not null,
+    import_id       uuid         not null,
+    line            integer      not null,
+    code            varchar(40),
+    name            varchar(500),
+    agency_text     varchar(255),
+    agency_id       uuid,
+    admin_level     varchar(16),
+    service_level   varchar(16),
+    outcome         varchar(16)  not null,
+    problem_key     varchar(80),
+    procedure_id    uuid,
+    constraint catalog_import_row_pk primary key (id),
+    constraint catalog_import_row_import_fk foreign key (import_id) references catalog_import (id) on delete cascade,
+    constraint catalog_import_row_outcome_ck check (outcome in ('NEW', 'CHANGED', 'UNCHANGED', 'UNKNOWN', 'MALFORMED')),
+    constraint catalog_import_row_line_uk unique (import_id, line)
+);
+
+create table publication (
+    id               uuid         not null,
+    decision_number  varchar(80)  not null,
+    decision_date    date         not null,
+    effective_from   date         not null,
+    published_at     timestamptz  not null,
+    published_by     varchar(120),
+    import_id        uuid         not null,
+    constraint publication_pk primary key (id),
+    constraint publication_decision_uk unique (decision_number),
+    constraint publication_import_fk foreign key (import_id) references catalog_import (id),
+    constraint publication_import_uk unique (import_id)
+);
+
+create table publication_entry (
+    publication_id  uuid        not null,
+    procedure_id    uuid        not null,
+    service_level   varchar(16) not null,
+    admin_level     varchar(16) not null,
+    constraint publication_entry_pk primary key (publication_id, procedure_id),
+    constraint publication_entry_publication_fk foreign key (publication_id) references publication (id) on delete cascade,
+    constraint publication_entry_procedure_fk foreign key (procedure_id) references procedure (id)
+);
+
+-- accounts: password resets by e-mail link --------------------------------------------------------
+
+alter table activation_token drop constraint activation_token_kind_ck;
+alter table activation_token add constraint activation_token_kind_ck check (kind in ('EMAIL_LINK', 'SMS_CODE', 'PASSWORD_RESET'));
+create index account_role_ix on account (role, agency_id);
