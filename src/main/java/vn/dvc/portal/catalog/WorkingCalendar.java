@@ -86,6 +86,36 @@ public class WorkingCalendar {
 	}
 
 	/**
+	 * Counts working days for many dates at once with one reading of the holidays, for lists.
+	 */
+	@Transactional(readOnly = true)
+	public Span span(LocalDate from, LocalDate to) {
+		return new Span(holidaysAround(from, to));
+	}
+
+	/** Working-day arithmetic over a stretch of the calendar already read. */
+	public static final class Span {
+
+		private final Set<LocalDate> holidays;
+
+		private Span(Set<LocalDate> holidays) {
+			this.holidays = holidays;
+		}
+
+		/** The working days after {@code from} up to and including {@code to}; zero when to is not after from. */
+		public int workingDaysBetween(LocalDate from, LocalDate to) {
+			int count = 0;
+			for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+				if (isWorkingDay(day, this.holidays)) {
+					count++;
+				}
+			}
+			return count;
+		}
+
+	}
+
+	/**
 	 * The moment {@code workingHours} office hours after {@code start}. Time outside office hours
 	 * does not count: a dossier submitted on Saturday evening is due 8 office hours after Monday
 	 * morning's opening.

@@ -166,6 +166,7 @@ public class DossierStatistics {
 			.addValue("agency", agency.orElse(null))
 			.addValue("limit", limit);
 		String scope = agency.isPresent() ? "and d.agency_id = :agency" : "";
+		WorkingCalendar.Span span = this.calendar.span(today.minusYears(3), today);
 		return this.jdbc.query("""
 				select d.id, d.code, d.procedure_name, d.agency_name, d.due_date,
 				  (select t.actor_name from dossier_transition t where t.dossier_id = d.id
@@ -177,7 +178,7 @@ public class DossierStatistics {
 			LocalDate due = rs.getDate("due_date").toLocalDate();
 			return new LateDossier(new DossierId(rs.getObject("id", UUID.class)), rs.getString("code"),
 					rs.getString("procedure_name"), rs.getString("agency_name"), due,
-					this.calendar.workingDaysBetween(due, today), rs.getString("held_by"));
+					span.workingDaysBetween(due, today), rs.getString("held_by"));
 		});
 	}
 
