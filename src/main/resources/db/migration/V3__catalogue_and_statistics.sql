@@ -97,3 +97,6 @@ create table publication_entry (
 alter table activation_token drop constraint activation_token_kind_ck;
 alter table activation_token add constraint activation_token_kind_ck check (kind in ('EMAIL_LINK', 'SMS_CODE', 'PASSWORD_RESET'));
 create index account_role_ix on account (role, agency_id);
+
+-- A file picked from the citizen's document store is shared, never deleted with the dossier.
+alter table dossier_attachment add column from_store boolean not null default false;

@@ -140,7 +140,8 @@ public class CitizenDossiers {
 		}
 		List<Rejection> rejections = storeFiles(procedure, uploads,
 				(requirement, fileId) -> dossier.attach(requirement, fileId, now));
-		attachFromStore(applicant, procedure, fromStore, (requirement, fileId) -> dossier.attach(requirement, fileId, now));
+		attachFromStore(applicant, procedure, fromStore,
+				(requirement, fileId) -> dossier.attachFromStore(requirement, fileId, now));
 		this.dossiers.save(dossier);
 		return new Saved(dossier.id(), rejections);
 	}
@@ -176,7 +177,14 @@ public class CitizenDossiers {
 		if (!rejections.isEmpty()) {
 			throw new AmendmentRejectedException(rejections);
 		}
-		attachFromStore(applicant, procedure, fromStore, attach);
+		attachFromStore(applicant, procedure, fromStore, (requirement, fileId) -> {
+			dossier.attachFromStore(requirement, fileId, now);
+			changes.add(requirement.name());
+		});
+		List<String> missing = dossier.missingDocuments(procedure.requirements());
+		if (!missing.isEmpty()) {
+			throw new MissingDocumentsException(missing);
+		}
 		LocalDate today = PortalTime.dayOf(now);
 		LocalDate requestDay = PortalTime.dayOf(dossier.amendment().orElseThrow().requestedAt());
 		int paused = this.calendar.workingDaysBetween(requestDay, today);
@@ -275,7 +283,11 @@ public class CitizenDossiers {
 	public void deleteDraft(Actor applicant, DossierId dossierId) {
 		Dossier dossier = owned(applicant, dossierId);
 		dossier.checkDeletable();
-		List<UUID> files = dossier.attachments().stream().map(DossierAttachment::fileId).toList();
+		List<UUID> files = dossier.allAttachments()
+			.stream()
+			.filter(attachment -> !attachment.isShared())
+			.map(DossierAttachment::fileId)
+			.toList();
 		this.dossiers.delete(dossier);
 		this.dossiers.flush();
 		files.forEach(this.documents::delete);

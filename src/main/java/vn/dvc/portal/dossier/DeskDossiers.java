@@ -279,10 +279,18 @@ public class DeskDossiers {
 					.orElse(null);
 		Instant now = this.clock.instant();
 		LocalDate today = PortalTime.dayOf(now);
-		DossierCode code = this.codes.next(agency, procedure.summary().agency().code(), today);
 		Dossier dossier = Dossier.atCounter(procedure, intake.channel(), applicantId, intake.content(),
-				intake.ownerIdentity(), code, actor(officer), now,
-				this.calendar.addWorkingDays(today, procedure.summary().processingDays()));
+				intake.ownerIdentity(), now);
+		List<String> missing = new ArrayList<>(procedure.requirements()
+			.stream()
+			.filter(RequirementDetails::mandatory)
+			.filter(requirement -> intake.documents().stream().noneMatch(scan -> scan.requirementId().equals(requirement.id())))
+			.map(RequirementDetails::name)
+			.toList());
+		if (!missing.isEmpty()) {
+			throw new MissingDocumentsException(missing);
+		}
+		DossierCode code = this.codes.next(agency, procedure.summary().agency().code(), today);
 		for (Intake.Scan scan : intake.documents()) {
 			RequirementDetails requirement = procedure.requirement(scan.requirementId())
 				.orElseThrow(() -> new NotFoundException("Requirement"));
@@ -292,10 +300,8 @@ public class DeskDossiers {
 					scan.summary(), scan.validFrom(), scan.validUntil(), scan.scope()), code.value());
 			dossier.attach(requirement, file.id(), now);
 		}
-		List<String> missing = dossier.missingDocuments(procedure.requirements());
-		if (!missing.isEmpty()) {
-			throw new MissingDocumentsException(missing);
-		}
+		dossier.receiveAtCounter(code, procedure, actor(officer), now,
+				this.calendar.addWorkingDays(today, procedure.summary().processingDays()));
 		this.dossiers.save(dossier);
 		return dossier.id();
 	}

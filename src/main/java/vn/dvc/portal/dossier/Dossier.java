@@ -191,12 +191,13 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	}
 
 	/**
-	 * A dossier brought to the counter on paper or sent by post, registered by an officer: it is
-	 * received at once, with its code and return date.
+	 * A dossier brought to the counter on paper or sent by post, registered by an officer. It starts
+	 * as a draft so that the officer's scans can be attached; {@link #receiveAtCounter} then gives it
+	 * its code and return date at once.
 	 * @param applicantId the person's account if they have one, null otherwise
 	 */
 	static Dossier atCounter(ProcedureDetails procedure, Channel channel, UUID applicantId, DossierContent content,
-			OwnerIdentity ownerIdentity, DossierCode code, Actor officer, Instant now, LocalDate dueDate) {
+			OwnerIdentity ownerIdentity, Instant now) {
 		if (channel == Channel.ONLINE) {
 			throw new IllegalArgumentException("A counter intake arrives at the counter or by post");
 		}
@@ -214,15 +215,32 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		if (!incomplete.isEmpty()) {
 			throw new IncompleteDossierException(incomplete);
 		}
-		dossier.code = code.value();
-		dossier.submittedAt = now;
-		dossier.receivedAt = now;
-		dossier.originalDueDate = dueDate;
-		dossier.dueDate = dueDate;
-		dossier.status = DossierStatus.RECEIVED;
-		dossier.record(now, officer, null, DossierStatus.RECEIVED, null);
-		dossier.announce(null, DossierStatus.RECEIVED, now, null);
 		return dossier;
+	}
+
+	/**
+	 * Receives a counter intake with its scans: the dossier gets its code and return date at once.
+	 * @throws MissingDocumentsException when a mandatory document was not scanned
+	 */
+	void receiveAtCounter(DossierCode code, ProcedureDetails procedure, Actor officer, Instant now, LocalDate dueDate) {
+		requireDraft("receive at the counter");
+		if (this.channel == Channel.ONLINE) {
+			throw new IllegalDossierActionException(this.status, "receive an online draft at the counter");
+		}
+		List<String> missing = missingDocuments(procedure.requirements());
+		if (!missing.isEmpty()) {
+			throw new MissingDocumentsException(missing);
+		}
+		this.code = code.value();
+		this.submittedAt = now;
+		this.receivedAt = now;
+		this.originalDueDate = dueDate;
+		this.dueDate = dueDate;
+		this.history.clear();
+		this.status = DossierStatus.RECEIVED;
+		this.updatedAt = now;
+		record(now, officer, null, DossierStatus.RECEIVED, null);
+		announce(null, DossierStatus.RECEIVED, now, null);
 	}
 
 	private void filedUnder(ProcedureDetails procedure) {
@@ -254,7 +272,18 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		return attachment;
 	}
 
-	/** Removes an attachment of the draft and returns the file it held, for deletion. */
+	/** Attaches a document of the citizen's store: the file is shared, never the dossier's to delete. */
+	DossierAttachment attachFromStore(RequirementDetails requirement, UUID fileId, Instant now) {
+		DossierAttachment attachment = (this.status == DossierStatus.AMENDMENT_REQUESTED)
+				? attachAmendment(requirement, fileId, now) : attach(requirement, fileId, now);
+		attachment.markShared();
+		return attachment;
+	}
+
+	/**
+	 * Removes an attachment of the draft and returns the file it held if the dossier owns it (a file
+	 * picked from the store stays in the store).
+	 */
 	Optional<UUID> detach(UUID attachmentId, Instant now) {
 		requireDraft("remove a file from");
 		Optional<DossierAttachment> found = attachment(attachmentId);
@@ -262,7 +291,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 			this.attachments.remove(attachment);
 			this.updatedAt = now;
 		});
-		return found.map(DossierAttachment::fileId);
+		return found.filter(attachment -> !attachment.isShared()).map(DossierAttachment::fileId);
 	}
 
 	/** The names of the mandatory documents that have no file yet. */

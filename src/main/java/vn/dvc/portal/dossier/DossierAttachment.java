@@ -39,6 +39,9 @@ class DossierAttachment {
 	/** Given in answer to the amendment request. */
 	private boolean amendment;
 
+	/** Picked from the citizen's document store: the file belongs to the store, not to the dossier. */
+	private boolean fromStore;
+
 	protected DossierAttachment() {
 	}
 
@@ -49,6 +52,14 @@ class DossierAttachment {
 		this.requirementName = requirementName;
 		this.fileId = fileId;
 		this.addedAt = addedAt;
+	}
+
+	void markShared() {
+		this.fromStore = true;
+	}
+
+	boolean isShared() {
+		return this.fromStore;
 	}
 
 	void markAmendment() {

@@ -26,4 +26,19 @@ public enum DossierStatus {
 		return this == REJECTED || this == WITHDRAWN || this == RETURNED;
 	}
 
+	/**
+	 * Names a step of a dossier's life for its history line and its notice: the target state,
+	 * except for a letter of apology (no change of state) and the citizen's amended dossier coming
+	 * back ({@code AMENDED}).
+	 */
+	public static String stepKind(DossierStatus from, DossierStatus to) {
+		if (from == to) {
+			return "APOLOGY";
+		}
+		if (from == AMENDMENT_REQUESTED && to == RECEIVED) {
+			return "AMENDED";
+		}
+		return to.name();
+	}
+
 }

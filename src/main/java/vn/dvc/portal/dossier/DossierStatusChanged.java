@@ -15,6 +15,11 @@ public record DossierStatusChanged(DossierId dossierId, String code, UUID agency
 		String procedureName, Channel channel, DossierStatus from, DossierStatus to, Instant occurredAt, String note,
 		UUID applicantId, String contactName, String contactEmail, String contactPhone) {
 
+	/** What happened, as the history and the notices name it. */
+	public String kind() {
+		return DossierStatus.stepKind(this.from, this.to);
+	}
+
 	@Override
 	public String toString() {
 		return "DossierStatusChanged[" + this.dossierId + ", " + this.from + " -> " + this.to + "]";

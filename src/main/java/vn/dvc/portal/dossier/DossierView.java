@@ -27,6 +27,12 @@ public record DossierView(DossierId id, String code, DossierStatus status, Chann
 
 	/** One step of the history. */
 	public record Step(Instant at, String actorName, DossierStatus from, DossierStatus to, String note) {
+
+		/** What happened, as the history and the notices name it. */
+		public String kind() {
+			return DossierStatus.stepKind(this.from, this.to);
+		}
+
 	}
 
 	/** The dossier's deadlines and milestones. */

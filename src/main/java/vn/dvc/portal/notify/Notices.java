@@ -60,7 +60,7 @@ class Notices {
 		if (event.to() == DossierStatus.DRAFT || event.code() == null) {
 			return;
 		}
-		String kind = (event.from() == event.to()) ? "APOLOGY" : event.to().name();
+		String kind = event.kind();
 		String link = this.properties.link("/track?code=" + event.code());
 		String note = (event.note() == null) ? "" : event.note();
 		String name = (event.contactName() == null) ? "" : event.contactName();

@@ -32,6 +32,7 @@ import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.IllegalDossierActionException;
 import vn.dvc.portal.dossier.IncompleteDossierException;
+import vn.dvc.portal.dossier.MissingDocumentsException;
 import vn.dvc.portal.shared.NotFoundException;
 import vn.dvc.portal.shared.Provinces;
 
@@ -95,6 +96,9 @@ class AmendmentController {
 		}
 		catch (IncompleteDossierException ex) {
 			ex.fields().forEach(field -> result.reject("dossier.incomplete." + field));
+		}
+		catch (MissingDocumentsException ex) {
+			model.addAttribute("missing", ex.missing());
 		}
 		catch (OptimisticLockingFailureException | IllegalDossierActionException ex) {
 			redirect.addFlashAttribute("warningKey", "dossier.changedMeanwhile");

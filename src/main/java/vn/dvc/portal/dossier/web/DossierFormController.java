@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -177,9 +178,24 @@ public class DossierFormController {
 					form.toContent(submitterIdNumber), form.getRemoveAttachments(), uploads, fromStore);
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (!violates(ex, "dossier_form_key_uk")) {
+				throw ex;
+			}
+			// The same form was saved at the same moment by another request (a double click):
+			// save onto the draft that request created.
 			return this.dossiers.saveDraft(actor, procedure.id(), dossierId, form.getFormKey(), null,
 					form.toContent(submitterIdNumber), form.getRemoveAttachments(), uploads, fromStore);
 		}
+	}
+
+	private static boolean violates(DataIntegrityViolationException ex, String constraint) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConstraintViolationException violation
+					&& constraint.equals(violation.getConstraintName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String show(Model model, PortalUser user, ProcedureDetails procedure, DossierForm form, DossierView dossier) {
