@@ -76,6 +76,12 @@ public class CatalogAdministration {
 			.orElseThrow(() -> new NotFoundException("Procedure"));
 		Agency agency = this.agencies.findById(changes.agencyId().value())
 			.orElseThrow(() -> new NotFoundException("Agency"));
+		// Requirements are never deleted, so an id the procedure does not have came from a forged form.
+		java.util.Set<UUID> own = procedure.details().allRequirements().stream().map(RequirementDetails::id)
+			.collect(java.util.stream.Collectors.toSet());
+		if (changes.requirements().stream().anyMatch(change -> change.id() != null && !own.contains(change.id()))) {
+			throw new NotFoundException("Requirement");
+		}
 		procedure.revise(changes, agency);
 		this.procedures.saveAndFlush(procedure);
 		this.revisions.record(procedure, by, this.clock.instant());

@@ -115,7 +115,8 @@ public class CatalogPublishing {
 			throw new PublicationRefusedException("import.publish.decisionTaken");
 		}
 		Instant now = this.clock.instant();
-		Publication publication = this.publications.save(new Publication(decisionNumber.trim(), decisionDate,
+		// Flushed at once: the entries below are inserted with plain SQL and reference it.
+		Publication publication = this.publications.saveAndFlush(new Publication(decisionNumber.trim(), decisionDate,
 				effectiveFrom, by, imported.id(), now));
 		Set<UUID> listed = new HashSet<>();
 		Set<AgencyId> covered = new HashSet<>();

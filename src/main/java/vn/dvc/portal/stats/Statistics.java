@@ -80,8 +80,9 @@ public class Statistics {
 		String scope = agency.flatMap(id -> this.catalog.agency(new vn.dvc.portal.catalog.AgencyId(id)))
 			.map(vn.dvc.portal.catalog.AgencySummary::name)
 			.orElseGet(() -> this.messages.getMessage("stats.allAgencies", null, locale));
+		// The year as text: as a number, MessageFormat would group its digits ("2.025" in Vietnamese).
 		String when = period.isMonth()
-				? this.messages.getMessage("stats.monthOf", new Object[] { period.from().getMonthValue(), period.from().getYear() }, locale)
+				? this.messages.getMessage("stats.monthOf", new Object[] { period.from().getMonthValue(), String.valueOf(period.from().getYear()) }, locale)
 				: this.messages.getMessage("stats.yearOf", new Object[] { String.valueOf(period.from().getYear()) }, locale);
 		return this.messages.getMessage("stats.title", null, locale) + " - " + scope + " - " + when;
 	}

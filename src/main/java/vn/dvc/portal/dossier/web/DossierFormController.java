@@ -94,6 +94,11 @@ public class DossierFormController {
 			@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal PortalUser user,
 			Model model, RedirectAttributes redirect) {
 		ProcedureDetails procedure = procedure(dossierForm.getProcedureId());
+		if (id == null && !procedure.summary().acceptingDossiers()) {
+			// The form was opened before the procedure was dropped from the published list.
+			redirect.addFlashAttribute("warningKey", "dossier.procedureClosed");
+			return "redirect:/procedures/" + procedure.id();
+		}
 		Actor actor = actor(user);
 		DossierView existing = (id != null) ? this.dossiers.view(actor, new DossierId(id)) : null;
 		if (existing != null && !existing.isDraft()) {
