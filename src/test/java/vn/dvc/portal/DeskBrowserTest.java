@@ -2,10 +2,13 @@ package vn.dvc.portal;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,7 +149,7 @@ class DeskBrowserTest {
 			.click());
 		assertThat(receipt.suggestedFilename()).isEqualTo("giay-tiep-nhan-ho-so.pdf");
 		byte[] receiptPdf = Files.readAllBytes(receipt.path());
-		assertThat(new String(receiptPdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(new String(receiptPdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(pdfText(receiptPdf)).contains(dossier.code()).contains(DAY.format(originalDueDate));
 
 		// The officer asks, once, for a better plan of the conference.
@@ -185,8 +188,8 @@ class DeskBrowserTest {
 		assertThat(status(person)).hasText(text("dossier.status.RECEIVED"));
 
 		// The officer sees what changed, and the return date moved by the working days waited.
-		int waited = this.calendar.workingDaysBetween(PortalTime.dayOf(java.time.Instant.now()).minusDays(7),
-				PortalTime.dayOf(java.time.Instant.now()));
+		int waited = this.calendar.workingDaysBetween(PortalTime.dayOf(Instant.now()).minusDays(7),
+				PortalTime.dayOf(Instant.now()));
 		LocalDate movedDueDate = this.calendar.addWorkingDays(originalDueDate, waited);
 		officer.reload();
 		assertThat(status(officer)).hasText(text("dossier.status.RECEIVED"));
@@ -216,9 +219,10 @@ class DeskBrowserTest {
 		assertThat(status(officer)).hasText(text("dossier.status.RESOLVED"));
 		assertThat(officer.getByLabel(text("dossier.returnMethod.POSTAL"))).isChecked();
 		String postalItem = "RR" + idNumber.substring(3) + "VN";
-		LocalDate dispatched = PortalTime.dayOf(java.time.Instant.now()).minusDays(1);
+		LocalDate dispatched = PortalTime.dayOf(Instant.now());
 		officer.getByLabel(text("dossier.postalItemNumber")).fill(postalItem);
-		officer.getByLabel(text("dossier.dispatchDate")).fill(dispatched.toString());
+		// The form proposes today as the dispatch date; the officer posts it today.
+		assertThat(officer.getByLabel(text("dossier.dispatchDate"))).hasValue(dispatched.toString());
 		button(officer, "desk.return.submit").click();
 		assertThat(officer.getByRole(AriaRole.STATUS)).hasText(text("desk.returned"));
 		assertThat(status(officer)).hasText(text("dossier.status.RETURNED"));
@@ -355,7 +359,7 @@ class DeskBrowserTest {
 				"Đề nghị cho phép tổ chức hội thảo quốc tế về du lịch biển", true,
 				new PostalRecipient(recipientName, recipientPhone, "Thôn Trung Sơn, xã Kỳ Sơn", "Tỉnh Hà Tĩnh"));
 		byte[] pdf = TestFiles.pdf();
-		Map<UUID, List<Documents.Upload>> uploads = new java.util.LinkedHashMap<>();
+		Map<UUID, List<Documents.Upload>> uploads = new LinkedHashMap<>();
 		for (RequirementDetails requirement : DossierForms.mandatory(procedure)) {
 			uploads.put(requirement.id(), List.of(new Documents.Upload(new ByteArrayResource(pdf),
 					"thanh-phan-" + requirement.position() + ".pdf", pdf.length, citizen.accountId().value())));
