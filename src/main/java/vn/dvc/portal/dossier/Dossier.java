@@ -31,6 +31,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.RequirementDetails;
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.shared.VietnameseText;
 
 /**
@@ -431,7 +432,8 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		LocalDate previousDueDate = this.dueDate;
 		this.dueDate = newDueDate;
 		moveTo(DossierStatus.RECEIVED, now, citizen,
-				(previousDueDate.equals(newDueDate)) ? null : previousDueDate + " -> " + newDueDate);
+				(previousDueDate.equals(newDueDate)) ? null
+						: PortalTime.DAY.format(previousDueDate) + " → " + PortalTime.DAY.format(newDueDate));
 	}
 
 	/** Forwards the received dossier for resolution. */
@@ -472,6 +474,9 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 			requireText(postalItemNumber);
 			if (dispatchDate == null) {
 				throw new IllegalArgumentException("A postal return has a dispatch date");
+			}
+			if (dispatchDate.isBefore(PortalTime.dayOf(this.resolvedAt)) || dispatchDate.isAfter(PortalTime.dayOf(now))) {
+				throw new DispatchDateOutOfRangeException();
 			}
 			this.postalItemNumber = postalItemNumber.trim();
 			this.dispatchDate = dispatchDate;

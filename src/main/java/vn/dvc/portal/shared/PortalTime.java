@@ -13,6 +13,9 @@ public final class PortalTime {
 	/** Format of dates exchanged with the national portal. */
 	public static final DateTimeFormatter NATIONAL_EXCHANGE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZONE);
 
+	/** The day as people write it in Viet Nam: 05/11/2024. */
+	public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private PortalTime() {
 	}
 

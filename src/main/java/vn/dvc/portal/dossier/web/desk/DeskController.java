@@ -29,6 +29,7 @@ import vn.dvc.portal.dossier.Channel;
 import vn.dvc.portal.dossier.DeskDossiers;
 import vn.dvc.portal.dossier.DeskQuery;
 import vn.dvc.portal.dossier.DeskView;
+import vn.dvc.portal.dossier.DispatchDateOutOfRangeException;
 import vn.dvc.portal.dossier.DossierId;
 import vn.dvc.portal.dossier.IllegalDossierActionException;
 import vn.dvc.portal.dossier.ReturnMethod;
@@ -183,6 +184,9 @@ class DeskController {
 		}
 		catch (AmendmentAlreadyRequestedException ex) {
 			redirect.addFlashAttribute("warningKey", "desk.amendment.already");
+		}
+		catch (DispatchDateOutOfRangeException ex) {
+			redirect.addFlashAttribute("warningKey", "desk.return.dispatchDateOutOfRange");
 		}
 		catch (OptimisticLockingFailureException | IllegalDossierActionException | DataIntegrityViolationException ex) {
 			redirect.addFlashAttribute("warningKey", "desk.changed");
