@@ -323,6 +323,113 @@ class DeskFlowTest {
 	}
 
 	@Test
+	void ofTwoOfficersActingOnTheSameVersionTheSecondIsToldAndChangesNothing() throws Exception {
+		DossierForms.Filed filed = submitWithPostalReturn();
+		UUID id = filed.id();
+		String seen = version(id);
+		PortalUser colleague = TestAccounts.staff(this.context, "canbo.songoaivu");
+
+		expectSuccess(post("/desk/dossiers/{id}/receive", id).param("version", seen)
+			.param("identityChecked", "true")
+			.with(user(this.officer))
+			.with(csrf()), "desk.received");
+		this.mvc
+			.perform(post("/desk/dossiers/{id}/reject", id).param("version", seen)
+				.param("reason", "Hồ sơ không hợp lệ")
+				.with(user(colleague))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("warningKey", "desk.changed"));
+
+		assertThat(row(id)).containsEntry("status", "RECEIVED").containsEntry("closing_reason", null);
+		assertThat(outboxSubjects(filed.code())).hasSize(2);
+	}
+
+	@Test
+	void twoOfficersAtTheSameMomentNeverBothWin() throws Exception {
+		DossierForms.Filed filed = submitWithPostalReturn();
+		DossierId id = new DossierId(filed.id());
+		long seen = Long.parseLong(version(filed.id()));
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+		try {
+			List<java.util.concurrent.Future<?>> futures = List.of(pool.submit(() -> {
+				start.await();
+				this.desk.receive(this.officer, id, seen);
+				return null;
+			}), pool.submit(() -> {
+				start.await();
+				this.desk.reject(this.officer, id, seen, "Hồ sơ không hợp lệ");
+				return null;
+			}));
+			start.countDown();
+			for (var future : futures) {
+				try {
+					future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (java.util.concurrent.ExecutionException ex) {
+					failures.add(ex.getCause());
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(failures).singleElement()
+			.isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+		assertThat((String) row(filed.id()).get("status")).isIn("RECEIVED", "REJECTED");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from dossier_transition where dossier_id = ? and from_status = 'SUBMITTED'",
+				Integer.class, filed.id())).isOne();
+		assertThat(outboxSubjects(filed.code())).hasSize(2);
+	}
+
+	@Test
+	void anApologyIsIssuedOnlyForALateDossierAndTheCitizenGetsTheLetter() throws Exception {
+		DossierForms.Filed filed = submitWithPostalReturn();
+		UUID id = filed.id();
+		this.desk.receive(this.officer, new DossierId(id), Long.parseLong(version(id)));
+		String newDate = today().plusDays(10).toString();
+
+		this.mvc
+			.perform(post("/desk/dossiers/{id}/apology", id).param("version", version(id))
+				.param("reason", "Chờ ý kiến của Bộ Ngoại giao")
+				.param("newReturnDate", newDate)
+				.with(user(this.officer))
+				.with(csrf()))
+			.andExpect(flash().attributeExists("warningKey"));
+		assertThat(this.jdbc.queryForObject("select count(*) from apology_letter where dossier_id = ?", Integer.class,
+				id)).isZero();
+
+		// The return date has passed.
+		LocalDate late = today().minusDays(3);
+		this.jdbc.update("update dossier set due_date = ?, original_due_date = ? where id = ?", java.sql.Date.valueOf(late),
+				java.sql.Date.valueOf(late), id);
+		expectSuccess(post("/desk/dossiers/{id}/apology", id).param("version", version(id))
+			.param("reason", "Chờ ý kiến của Bộ Ngoại giao")
+			.param("newReturnDate", newDate)
+			.with(user(this.officer))
+			.with(csrf()), "desk.apologised");
+
+		Map<String, Object> letter = this.jdbc.queryForMap("select id, new_return_date from apology_letter where dossier_id = ?",
+				id);
+		assertThat(letter).containsEntry("new_return_date", java.sql.Date.valueOf(newDate));
+		assertThat(row(id)).containsEntry("status", "RECEIVED").containsEntry("due_date", java.sql.Date.valueOf(late));
+		assertThat(outboxSubjects(filed.code())).hasSize(3).last().asString().startsWith("Thư xin lỗi");
+		MvcResult paper = this.mvc
+			.perform(get("/papers/dossiers/{d}/apologies/{l}.pdf", id, letter.get("id")).with(user(this.citizen)))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(new String(paper.getResponse().getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+			.isEqualTo("%PDF-");
+		PortalUser stranger = TestAccounts.activeCitizen(this.context, "Người Lạ", "la-" + UUID.randomUUID() + "@example.com");
+		this.mvc.perform(get("/papers/dossiers/{d}/apologies/{l}.pdf", id, letter.get("id")).with(user(stranger)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aPaperDossierIsRegisteredAtTheCounterWithItsScans() throws Exception {
 		String ownerIdNumber = this.citizen.getUsername();
 		Party person = new Party("Vũ Thị Thảo", ownerIdNumber, "0912345678", null, "Số 1 Trần Phú, thành phố Hà Tĩnh");
