@@ -430,6 +430,35 @@ class DeskFlowTest {
 	}
 
 	@Test
+	void aResultThatIsNotAPdfIsRefusedAndNothingOfTheResolutionIsKept() throws Exception {
+		DossierForms.Filed filed = submitWithPostalReturn();
+		UUID id = filed.id();
+		this.desk.receive(this.officer, new DossierId(id), Long.parseLong(version(id)));
+		this.desk.startProcessing(this.officer, new DossierId(id), Long.parseLong(version(id)));
+
+		// The first file is good, the second is text named as a PDF: neither is kept.
+		this.mvc
+			.perform(multipart("/desk/dossiers/{id}/resolve", id)
+				.file(new MockMultipartFile("result", "giay-phep.pdf", "application/pdf", TestFiles.pdf()))
+				.file(new MockMultipartFile("result", "phu-luc.pdf", "application/pdf", TestFiles.text()))
+				.param("version", version(id))
+				.param("note", "Đồng ý")
+				.with(user(this.officer))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("rejectedFile", "phu-luc.pdf"))
+			.andExpect(result -> assertThat((String) result.getFlashMap().get("warningKey"))
+				.startsWith("desk.resolve.rejected."));
+
+		assertThat(row(id)).containsEntry("status", "IN_PROGRESS").containsEntry("resolved_at", null);
+		assertThat(this.jdbc.queryForObject("select count(*) from dossier_result where dossier_id = ?", Integer.class, id))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from personal_document where source_dossier_code = ?",
+				Integer.class, filed.code())).isZero();
+		assertThat(this.citizens.storedDocuments(this.citizen.accountId())).isEmpty();
+	}
+
+	@Test
 	void aPaperDossierIsRegisteredAtTheCounterWithItsScans() throws Exception {
 		String ownerIdNumber = this.citizen.getUsername();
 		Party person = new Party("Vũ Thị Thảo", ownerIdNumber, "0912345678", null, "Số 1 Trần Phú, thành phố Hà Tĩnh");

@@ -227,6 +227,39 @@ class DeskAccessTest {
 	}
 
 	@Test
+	void anotherAgencysOfficerCannotRegisterAPaperDossierForTheProcedure() throws Exception {
+		String submitter = "Người Nộp " + UUID.randomUUID().toString().substring(0, 8);
+		var intake = multipart("/desk/intake");
+		for (var requirement : DossierForms.mandatory(this.procedure)) {
+			intake.file(new MockMultipartFile("file-" + requirement.id(), "scan.pdf", "application/pdf", TestFiles.pdf()));
+		}
+		intake.param("procedureId", this.procedure.id().toString())
+			.param("channel", "COUNTER")
+			.param("submitterName", submitter)
+			.param("submitterPhone", "0912 345 678")
+			.param("submitterAddress", "Thôn B, xã Thạch Hạ")
+			.param("ownerSameAsSubmitter", "true")
+			.param("ownerBirthYear", "1960")
+			.param("ownerIdIssueDate", "1985-03-02")
+			.param("ownerIdIssuer", "Công an tỉnh Nghệ Tĩnh")
+			.param("content", "Đề nghị tổ chức hội thảo")
+			.param("postalReturn", "false")
+			.with(user(this.officerB))
+			.with(csrf());
+
+		this.mvc.perform(post("/desk/intake/start").param("procedure", this.procedure.id().toString())
+			.with(user(this.officerB))
+			.with(csrf())).andExpect(status().isNotFound());
+		this.mvc.perform(intake).andExpect(status().isNotFound());
+
+		assertThat(this.jdbc.queryForObject("select count(*) from dossier where submitter_name = ?", Integer.class,
+				submitter)).isZero();
+		this.mvc.perform(get("/desk/intake").with(user(this.officerB)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(this.procedure.id().toString()))));
+	}
+
+	@Test
 	void citizensAreForbiddenAndAnonymousVisitorsSentToLogin() throws Exception {
 		DossierForms.Filed filed = submitted();
 
