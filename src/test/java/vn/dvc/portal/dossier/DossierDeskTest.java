@@ -27,6 +27,7 @@ import vn.dvc.portal.catalog.ProcedureSummary;
 import vn.dvc.portal.catalog.RequirementDetails;
 import vn.dvc.portal.catalog.ServiceLevel;
 import vn.dvc.portal.documents.FileFormat;
+import vn.dvc.portal.shared.PortalTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -338,7 +339,7 @@ class DossierDeskTest {
 		assertThat(step.from()).isEqualTo(DossierStatus.AMENDMENT_REQUESTED);
 		assertThat(step.to()).isEqualTo(DossierStatus.RECEIVED);
 		assertThat(step.actorName()).isEqualTo("Nguyễn Văn An");
-		assertThat(step.note()).isEqualTo(DUE + " -> " + moved);
+		assertThat(step.note()).isEqualTo(PortalTime.DAY.format(DUE) + " → " + PortalTime.DAY.format(moved));
 	}
 
 	@Test
@@ -454,6 +455,11 @@ class DossierDeskTest {
 			.isThrownBy(() -> dossier.returnResult(this.officer, ReturnMethod.POSTAL, null, dispatched, now));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> dossier.returnResult(this.officer, ReturnMethod.POSTAL, "EL123456789VN", null, now));
+		// Posted neither before the result existed nor in the future.
+		assertThatExceptionOfType(DispatchDateOutOfRangeException.class).isThrownBy(() -> dossier
+			.returnResult(this.officer, ReturnMethod.POSTAL, "EL123456789VN", dispatched.minusDays(1), now));
+		assertThatExceptionOfType(DispatchDateOutOfRangeException.class).isThrownBy(() -> dossier
+			.returnResult(this.officer, ReturnMethod.POSTAL, "EL123456789VN", dispatched.plusDays(1), now));
 		assertThat(dossier.status()).isEqualTo(DossierStatus.RESOLVED);
 		assertThat(dossier.returnMethod()).isNull();
 
