@@ -16,6 +16,17 @@ create index dossier_stats_refused_ix on dossier (agency_id, closed_at) where re
 create index dossier_waiting_return_ix on dossier (resolved_at desc) where status = 'RESOLVED';
 create index amendment_request_requested_ix on amendment_request (requested_at);
 
+-- The home page's figures of past days, over all agencies, counted once: a dossier is received and
+-- resolved at the moment it happens, so a day's counts are final once the day is over.
+create table dossier_day_figures (
+    day              date        not null,
+    received         bigint      not null,
+    resolved         bigint      not null,
+    resolved_on_time bigint      not null,
+    counted_at       timestamptz not null default now(),
+    constraint dossier_day_figures_pk primary key (day)
+);
+
 -- catalogue versions ----------------------------------------------------------------------------
 
 alter table procedure add column revision integer not null default 1;

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dvc.portal.shared.NotFoundException;
+import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.shared.VietnameseText;
 
 /**
@@ -160,7 +161,7 @@ public class CatalogPublishing {
 	/** The publication that puts the procedure in force now, if any. */
 	@Transactional(readOnly = true)
 	public Optional<PublicationSummary> inForce(ProcedureId procedure) {
-		return this.publications.findInForceFor(procedure.value())
+		return this.publications.findInForceFor(procedure.value(), LocalDate.now(this.clock.withZone(PortalTime.ZONE)))
 			.map(publication -> publication.summary(countEntries(publication.id())));
 	}
 

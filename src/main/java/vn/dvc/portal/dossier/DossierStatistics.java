@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -138,28 +139,84 @@ public class DossierStatistics {
 		return new Report(period, grouping, List.copyOf(labelled), total, asOf);
 	}
 
-	/** The year's public figures, over all agencies; "in progress" is counted as of now. */
+	/**
+	 * The year's figures of the whole portal, for the home page. Days before today come from
+	 * {@code dossier_day_figures}: a dossier is received and resolved at the moment it happens, so a
+	 * past day's counts never change, and they are counted once, the first time they are asked for.
+	 * Today and the dossiers still in progress are counted live.
+	 */
+	@Transactional
 	public PublicFigures publicFigures(int year) {
 		ReportPeriod period = ReportPeriod.year(year);
-		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("start", Timestamp.from(period.start()))
-			.addValue("end", Timestamp.from(period.end()))
-			.addValue("today", Date.valueOf(PortalTime.dayOf(this.clock.instant())));
-		Long received = this.jdbc.queryForObject(
-				"select count(*) from dossier d where d.received_at >= :start and d.received_at < :end", parameters,
-				Long.class);
-		long[] resolved = this.jdbc.queryForObject("select count(*) filter (where " + RESOLVED_DAY
-				+ " <= d.due_date) as on_time, count(*) as total from dossier d where d.resolved_at >= :start and d.resolved_at < :end",
-				parameters, (rs, n) -> new long[] { rs.getLong("on_time"), rs.getLong("total") });
+		LocalDate today = PortalTime.dayOf(this.clock.instant());
+		// The days of the year before today, up to the year's end.
+		LocalDate pastUntil = period.until().isBefore(today) ? period.until()
+				: today.isAfter(period.from()) ? today : period.from();
+		countPastDays(period.from(), pastUntil);
+		long[] past = this.jdbc.queryForObject("""
+				select coalesce(sum(received), 0) as received, coalesce(sum(resolved), 0) as resolved,
+				  coalesce(sum(resolved_on_time), 0) as on_time
+				from dossier_day_figures where day >= :from and day < :until
+				""", new MapSqlParameterSource().addValue("from", Date.valueOf(period.from()))
+			.addValue("until", Date.valueOf(pastUntil)),
+				(rs, n) -> new long[] { rs.getLong("received"), rs.getLong("resolved"), rs.getLong("on_time") });
+		long received = past[0];
+		long resolved = past[1];
+		long resolvedOnTime = past[2];
+		if (pastUntil.isBefore(period.until())) {
+			MapSqlParameterSource live = new MapSqlParameterSource()
+				.addValue("start", Timestamp.from(pastUntil.atStartOfDay(PortalTime.ZONE).toInstant()))
+				.addValue("end", Timestamp.from(period.end()));
+			received += this.jdbc.queryForObject(
+					"select count(*) from dossier d where d.received_at >= :start and d.received_at < :end", live, Long.class);
+			long[] now = this.jdbc.queryForObject("select count(*) filter (where " + RESOLVED_DAY
+					+ " <= d.due_date) as on_time, count(*) as total from dossier d where d.resolved_at >= :start and d.resolved_at < :end",
+					live, (rs, n) -> new long[] { rs.getLong("on_time"), rs.getLong("total") });
+			resolved += now[1];
+			resolvedOnTime += now[0];
+		}
 		long[] open = this.jdbc.queryForObject(
 				"select count(*) filter (where d.due_date >= :today) as on_time, count(*) as total from dossier d "
 						+ "where d.status in ('RECEIVED', 'IN_PROGRESS', 'AMENDMENT_REQUESTED')",
-				parameters, (rs, n) -> new long[] { rs.getLong("on_time"), rs.getLong("total") });
-		long all = resolved[1] + open[1];
-		Double rate = (all == 0) ? null : (double) (resolved[0] + open[0]) / all;
-		return new PublicFigures(year, received, resolved[1], rate);
+				new MapSqlParameterSource("today", Date.valueOf(today)),
+				(rs, n) -> new long[] { rs.getLong("on_time"), rs.getLong("total") });
+		long all = resolved + open[1];
+		Double rate = (all == 0) ? null : (double) (resolvedOnTime + open[0]) / all;
+		return new PublicFigures(year, received, resolved, rate);
 	}
 
-	/** Dossiers past their due date and still in progress, the latest first; all agencies when empty. */
+	/** Counts the days of [from, until) not yet in {@code dossier_day_figures}, all of them in one pass. */
+	private void countPastDays(LocalDate from, LocalDate until) {
+		if (!from.isBefore(until)) {
+			return;
+		}
+		MapSqlParameterSource days = new MapSqlParameterSource().addValue("from", Date.valueOf(from))
+			.addValue("until", Date.valueOf(until));
+		Long known = this.jdbc.queryForObject(
+				"select count(*) from dossier_day_figures where day >= :from and day < :until", days, Long.class);
+		if (known != null && known == ChronoUnit.DAYS.between(from, until)) {
+			return;
+		}
+		days.addValue("start", Timestamp.from(from.atStartOfDay(PortalTime.ZONE).toInstant()))
+			.addValue("end", Timestamp.from(until.atStartOfDay(PortalTime.ZONE).toInstant()));
+		this.jdbc.update("""
+				insert into dossier_day_figures (day, received, resolved, resolved_on_time)
+				select day, sum(received), sum(resolved), sum(on_time) from (
+				  select g::date as day, 0 as received, 0 as resolved, 0 as on_time
+				  from generate_series(cast(:from as date), cast(:until as date) - 1, interval '1 day') g
+				  union all
+				  select (d.received_at at time zone 'Asia/Ho_Chi_Minh')::date, count(*), 0, 0 from dossier d
+				  where d.received_at >= :start and d.received_at < :end group by 1
+				  union all
+				  select %1$s, 0, count(*), count(*) filter (where %1$s <= d.due_date) from dossier d
+				  where d.resolved_at >= :start and d.resolved_at < :end group by 1
+				) counted
+				group by day
+				on conflict (day) do nothing
+				""".formatted(RESOLVED_DAY), days);
+	}
+
+		/** Dossiers past their due date and still in progress, the latest first; all agencies when empty. */
 	public List<LateDossier> late(Optional<UUID> agency, int limit) {
 		LocalDate today = PortalTime.dayOf(this.clock.instant());
 		MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("today", Date.valueOf(today))

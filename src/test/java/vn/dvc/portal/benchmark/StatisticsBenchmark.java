@@ -84,6 +84,10 @@ class StatisticsBenchmark {
 				() -> this.statistics.report(ReportPeriod.month(YearMonth.from(today)), Optional.of(focus)));
 		time("Yearly report, one agency (" + lastMonth.getYear() + ")",
 				() -> this.statistics.report(ReportPeriod.year(lastMonth.getYear()), Optional.of(focus)));
+		long cold = System.nanoTime();
+		this.statistics.publicFigures(today.getYear());
+		record(String.format(Locale.ROOT, "%-58s once    %7.1f ms", "Home page figures, first call (counts the past days)",
+				(System.nanoTime() - cold) / 1e6));
 		time("Home page figures (year, all agencies)", () -> this.statistics.publicFigures(today.getYear()));
 		time("Home page list waiting for return", () -> this.statistics.waitingForReturn(10));
 		time("Late list, one agency", () -> this.statistics.late(Optional.of(focus), 200));
