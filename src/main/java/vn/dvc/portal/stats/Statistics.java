@@ -1,11 +1,14 @@
 package vn.dvc.portal.stats;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -18,6 +21,7 @@ import vn.dvc.portal.dossier.Report;
 import vn.dvc.portal.dossier.ReportPeriod;
 import vn.dvc.portal.dossier.ReportRow;
 import vn.dvc.portal.dossier.WaitingReturn;
+import vn.dvc.portal.shared.PortalTime;
 
 /** The statistics pages' service: reports, their exports, the chart and the public figures. */
 @Service
@@ -33,27 +37,63 @@ public class Statistics {
 
 	private final MessageSource messages;
 
-	Statistics(DossierStatistics dossiers, ReportExports exports, Catalog catalog, MessageSource messages) {
+	private final Clock clock;
+
+	/** The chart's months that are over; a few hundred entries per year of the portal's life. */
+	private final Map<MonthKey, ReportRow> pastMonths = new ConcurrentHashMap<>();
+
+	Statistics(DossierStatistics dossiers, ReportExports exports, Catalog catalog, MessageSource messages,
+			Clock clock) {
 		this.dossiers = dossiers;
 		this.exports = exports;
 		this.catalog = catalog;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	public Report report(ReportPeriod period, Optional<UUID> agency) {
 		return this.dossiers.report(period, agency);
 	}
 
-	/** The year month by month, from the same monthly reports as the table. */
+	/**
+	 * The year month by month, from the same monthly reports as the table. A month that is over is
+	 * computed once: every step of a dossier is dated when it happens, so its figures are final.
+	 * Months to come are empty.
+	 */
 	public Chart chart(int year, Optional<UUID> agency) {
+		YearMonth current = YearMonth.now(this.clock.withZone(PortalTime.ZONE));
 		List<long[]> flows = new ArrayList<>();
 		List<Double> rates = new ArrayList<>();
 		for (int month = 1; month <= 12; month++) {
-			ReportRow total = this.dossiers.report(ReportPeriod.month(YearMonth.of(year, month)), agency).total();
+			YearMonth yearMonth = YearMonth.of(year, month);
+			if (yearMonth.isAfter(current)) {
+				flows.add(new long[] { 0, 0 });
+				rates.add(null);
+				continue;
+			}
+			ReportRow total = yearMonth.isBefore(current) ? pastMonth(yearMonth, agency) : monthTotal(yearMonth, agency);
 			flows.add(new long[] { total.received(), total.resolved() });
 			rates.add(total.onTimeRate());
 		}
 		return Chart.of(flows, rates);
+	}
+
+	private ReportRow pastMonth(YearMonth month, Optional<UUID> agency) {
+		MonthKey key = new MonthKey(month, agency.orElse(null));
+		ReportRow total = this.pastMonths.get(key);
+		if (total == null) {
+			total = monthTotal(month, agency);
+			this.pastMonths.put(key, total);
+		}
+		return total;
+	}
+
+	private ReportRow monthTotal(YearMonth month, Optional<UUID> agency) {
+		return this.dossiers.report(ReportPeriod.month(month), agency).total();
+	}
+
+	/** A month of one agency, or of all of them when the agency is null. */
+	private record MonthKey(YearMonth month, UUID agency) {
 	}
 
 	public List<LateDossier> late(Optional<UUID> agency) {

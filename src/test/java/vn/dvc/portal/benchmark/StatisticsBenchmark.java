@@ -29,6 +29,7 @@ import vn.dvc.portal.dossier.DossierStatistics;
 import vn.dvc.portal.dossier.Report;
 import vn.dvc.portal.dossier.ReportPeriod;
 import vn.dvc.portal.shared.PortalTime;
+import vn.dvc.portal.stats.Statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +57,9 @@ class StatisticsBenchmark {
 
 	@Autowired
 	DeskDossiers desk;
+
+	@Autowired
+	Statistics charts;
 
 	@Autowired
 	ApplicationContext context;
@@ -93,6 +97,16 @@ class StatisticsBenchmark {
 		time("Late list, one agency", () -> this.statistics.late(Optional.of(focus), 200));
 		time("Monthly report, all agencies (administrator)",
 				() -> this.statistics.report(ReportPeriod.month(lastMonth), Optional.empty()));
+
+		for (Optional<UUID> scope : List.of(Optional.of(focus), Optional.<UUID>empty())) {
+			String whose = scope.isPresent() ? "one agency" : "all agencies";
+			long first = System.nanoTime();
+			this.charts.chart(today.getYear(), scope);
+			record(String.format(Locale.ROOT, "%-58s once    %7.1f ms", "Dashboard chart, " + whose + ", first call",
+					(System.nanoTime() - first) / 1e6));
+			time("Dashboard chart, " + whose + " (months over counted once)",
+					() -> this.charts.chart(today.getYear(), scope));
+		}
 
 		PortalUser officer = TestAccounts.staff(this.context, "canbo.songoaivu");
 		time("Desk counts, one agency", () -> this.desk.counts(officer));
