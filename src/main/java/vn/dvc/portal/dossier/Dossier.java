@@ -502,7 +502,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	ApologyLetter apologise(Actor officer, String reason, LocalDate newReturnDate, LocalDate today, Instant now) {
 		require("apologise for", DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS);
 		if (!today.isAfter(this.dueDate)) {
-			throw new IllegalDossierActionException(this.status, "apologise for a dossier on time");
+			throw new DossierNotLateException(this.status);
 		}
 		requireText(reason);
 		if (newReturnDate == null || !newReturnDate.isAfter(today)) {

@@ -185,7 +185,10 @@ public class DossierStatistics {
 		return new PublicFigures(year, received, resolved, rate);
 	}
 
-	/** Counts the days of [from, until) not yet in {@code dossier_day_figures}, all of them in one pass. */
+	/**
+	 * Counts the days from {@code from} up to, not including, {@code until} that are not yet in
+	 * {@code dossier_day_figures}, all of them in one pass.
+	 */
 	private void countPastDays(LocalDate from, LocalDate until) {
 		if (!from.isBefore(until)) {
 			return;

@@ -27,9 +27,9 @@ public enum DossierStatus {
 	}
 
 	/**
-	 * Names a step of a dossier's life for its history line and its notice: the target state,
-	 * except for a letter of apology (no change of state) and the citizen's amended dossier coming
-	 * back ({@code AMENDED}).
+	 * Names a step of a dossier's life for its history line and its notice: the target state, except
+	 * APOLOGY for a letter of apology, which changes no state, and AMENDED for the citizen's amended
+	 * dossier coming back.
 	 */
 	public static String stepKind(DossierStatus from, DossierStatus to) {
 		if (from == to) {

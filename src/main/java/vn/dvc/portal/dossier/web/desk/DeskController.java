@@ -21,6 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dvc.portal.account.PortalUser;
+import vn.dvc.portal.catalog.Catalog;
+import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.documents.UploadRejectedException;
 import vn.dvc.portal.dossier.AmendableField;
@@ -31,9 +33,10 @@ import vn.dvc.portal.dossier.DeskQuery;
 import vn.dvc.portal.dossier.DeskView;
 import vn.dvc.portal.dossier.DispatchDateOutOfRangeException;
 import vn.dvc.portal.dossier.DossierId;
+import vn.dvc.portal.dossier.DossierNotLateException;
 import vn.dvc.portal.dossier.IllegalDossierActionException;
 import vn.dvc.portal.dossier.ReturnMethod;
-import vn.dvc.portal.catalog.Catalog;
+import vn.dvc.portal.shared.PortalTime;
 
 /**
  * The officer's queue and the actions on one dossier. Each action posts the version the officer
@@ -76,9 +79,9 @@ class DeskController {
 		DeskView view = this.desk.view(officer, new DossierId(id));
 		model.addAttribute("desk", view);
 		model.addAttribute("dossier", view.dossier());
-		model.addAttribute("procedure", this.catalog.procedure(new vn.dvc.portal.catalog.ProcedureId(view.dossier().procedureId())).orElse(null));
+		model.addAttribute("procedure", this.catalog.procedure(new ProcedureId(view.dossier().procedureId())).orElse(null));
 		model.addAttribute("amendableFields", AmendableField.values());
-		model.addAttribute("today", LocalDate.now(vn.dvc.portal.shared.PortalTime.ZONE));
+		model.addAttribute("today", LocalDate.now(PortalTime.ZONE));
 		return "desk/dossier";
 	}
 
@@ -169,6 +172,9 @@ class DeskController {
 		if (isBlank(reason) || newReturnDate == null) {
 			return back(id, redirect, "desk.apology.required");
 		}
+		if (!newReturnDate.isAfter(LocalDate.now(PortalTime.ZONE))) {
+			return back(id, redirect, "desk.apology.dateInPast");
+		}
 		return act(id, redirect, "desk.apologised",
 				() -> this.desk.apologise(officer, new DossierId(id), version, reason.trim(), newReturnDate));
 	}
@@ -184,6 +190,9 @@ class DeskController {
 		}
 		catch (AmendmentAlreadyRequestedException ex) {
 			redirect.addFlashAttribute("warningKey", "desk.amendment.already");
+		}
+		catch (DossierNotLateException ex) {
+			redirect.addFlashAttribute("warningKey", "desk.apology.notLate");
 		}
 		catch (DispatchDateOutOfRangeException ex) {
 			redirect.addFlashAttribute("warningKey", "desk.return.dispatchDateOutOfRange");

@@ -115,4 +115,30 @@ class DeskStaleActionTest {
 		assertThat(state()).isEqualTo("SUBMITTED");
 	}
 
+	@Test
+	void anApologyIsRefusedWithItsReasonWhileTheDossierIsOnTime() throws Exception {
+		this.mvc.perform(post("/desk/dossiers/{id}/receive", this.dossier.id()).param("version", Long.toString(version()))
+			.param("identityChecked", "true")
+			.with(user(this.officer))
+			.with(csrf()))
+			.andExpect(flash().attribute("successKey", "desk.received"));
+		java.time.LocalDate today = java.time.LocalDate.now(vn.dvc.portal.shared.PortalTime.ZONE);
+
+		this.mvc.perform(post("/desk/dossiers/{id}/apology", this.dossier.id()).param("version", Long.toString(version()))
+			.param("reason", "Chờ ý kiến cơ quan phối hợp")
+			.param("newReturnDate", today.toString())
+			.with(user(this.officer))
+			.with(csrf()))
+			.andExpect(flash().attribute("warningKey", "desk.apology.dateInPast"));
+		this.mvc.perform(post("/desk/dossiers/{id}/apology", this.dossier.id()).param("version", Long.toString(version()))
+			.param("reason", "Chờ ý kiến cơ quan phối hợp")
+			.param("newReturnDate", today.plusDays(10).toString())
+			.with(user(this.officer))
+			.with(csrf()))
+			.andExpect(flash().attribute("warningKey", "desk.apology.notLate"));
+
+		assertThat(this.jdbc.queryForObject("select count(*) from apology_letter where dossier_id = ?", Integer.class,
+				this.dossier.id())).isZero();
+	}
+
 }
