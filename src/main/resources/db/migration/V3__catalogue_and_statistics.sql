@@ -6,9 +6,18 @@
 -- When a received dossier stopped being in progress: resolved, rejected or withdrawn.
 alter table dossier add column finished_at timestamptz generated always as (coalesce(resolved_at, closed_at)) stored;
 
-create index dossier_stats_agency_ix on dossier (agency_id, received_at)
-    include (procedure_id, channel, due_date, finished_at, resolved_at, closed_at, status, return_method, returned_at)
-    where received_at is not null;
+-- A report of a period reads the received dossiers that finished in or after it, or not at all:
+-- two ranges instead of the whole history before the period's end.
+create index dossier_stats_finished_ix on dossier (agency_id, finished_at)
+    include (received_at, procedure_id, channel, due_date, resolved_at, closed_at, status)
+    where received_at is not null and finished_at is not null;
+create index dossier_stats_finished_all_ix on dossier (finished_at)
+    include (agency_id, received_at, procedure_id, channel, due_date, resolved_at, closed_at, status)
+    where received_at is not null and finished_at is not null;
+create index dossier_stats_unfinished_ix on dossier (agency_id, received_at)
+    include (procedure_id, channel, due_date, resolved_at, closed_at, status, finished_at)
+    where received_at is not null and finished_at is null;
+create index dossier_stats_posted_ix on dossier (agency_id, returned_at) where return_method = 'POSTAL';
 create index dossier_stats_received_ix on dossier (received_at) where received_at is not null;
 create index dossier_stats_resolved_ix on dossier (resolved_at) include (due_date) where resolved_at is not null;
 create index dossier_stats_open_ix on dossier (due_date) where status in ('RECEIVED', 'IN_PROGRESS', 'AMENDMENT_REQUESTED');
