@@ -71,8 +71,7 @@ public class ProcedureForm {
 	@Size(max = 40, message = "{dossier.field.tooLong}")
 	private String resultTypeCode;
 
-	@Valid
-	private List<RequirementForm> requirements = new ArrayList<>();
+	private List<@Valid RequirementForm> requirements = new ArrayList<>();
 
 	/** One requirement row; a new row with no name is ignored. */
 	public static class RequirementForm {

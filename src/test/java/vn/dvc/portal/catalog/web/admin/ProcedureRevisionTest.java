@@ -39,6 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Editing a procedure makes a new revision; a dossier filed before keeps the one it was filed under. */
@@ -161,7 +162,20 @@ class ProcedureRevisionTest {
 				Integer.class, this.procedure.id().value())).isOne();
 	}
 
-		/** The edit form as the administrator posts it, every field kept but the name. */
+	@Test
+	void aRequirementOutOfRangeIsReportedOnItsRowAndMakesNoRevision() throws Exception {
+		this.mvc.perform(edit(NEW_NAME).param("requirements[0].name", NEW_REQUIREMENT)
+			.param("requirements[0].mandatory", "true")
+			.param("requirements[0].formats", "PDF")
+			.param("requirements[0].maxSizeMb", "500"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("procedureForm", "requirements[0].maxSizeMb"));
+		assertThat(this.catalog.procedure(this.procedure.id()).orElseThrow().summary().name()).isEqualTo(OLD_NAME);
+		assertThat(this.jdbc.queryForObject("select count(*) from procedure_revision where procedure_id = ?",
+				Integer.class, this.procedure.id().value())).isOne();
+	}
+
+	/** The edit form as the administrator posts it, every field kept but the name. */
 	private MockHttpServletRequestBuilder edit(String name) {
 		return edit(name, "10");
 	}
