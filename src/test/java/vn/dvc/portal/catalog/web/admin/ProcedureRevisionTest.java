@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -160,6 +162,53 @@ class ProcedureRevisionTest {
 			.isEqualTo(this.procedure.revision());
 		assertThat(this.jdbc.queryForObject("select count(*) from procedure_revision where procedure_id = ?",
 				Integer.class, this.procedure.id().value())).isOne();
+	}
+
+	@Test
+	void aDossierFiledBeforeARequirementWasAddedCanStillBeAmended() throws Exception {
+		PortalUser citizen = TestAccounts.activeCitizen(this.context, "Phan Văn Bổ", null);
+		DossierForms.Filed filed = DossierForms.submit(this.mvc, citizen, this.procedure, "don.pdf", TestFiles.pdf());
+		String login = "canbo.rev" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		this.staff.createOfficer(login, "Cán bộ Văn Hóa", this.agency.value(), login + "@example.com");
+		PortalUser officer = TestAccounts.staff(this.context, login);
+		UUID requirement = this.procedure.requirements().get(0).id();
+		// The procedure gains a mandatory document after the dossier was filed.
+		this.mvc.perform(edit(OLD_NAME).param("requirements[0].id", requirement.toString())
+			.param("requirements[0].name", OLD_REQUIREMENT)
+			.param("requirements[0].mandatory", "true")
+			.param("requirements[0].formats", "PDF")
+			.param("requirements[1].name", ADDED_REQUIREMENT)
+			.param("requirements[1].mandatory", "true")
+			.param("requirements[1].formats", "PDF"))
+			.andExpect(flash().attribute("successKey", "admin.procedure.revised"));
+
+		this.mvc.perform(post("/desk/dossiers/{id}/receive", filed.id()).param("version", version(filed.id()))
+			.param("identityChecked", "true")
+			.with(user(officer))
+			.with(csrf())).andExpect(flash().attribute("successKey", "desk.received"));
+		this.mvc.perform(post("/desk/dossiers/{id}/amendment", filed.id()).param("version", version(filed.id()))
+			.param("reason", "Đơn chưa ký")
+			.param("requirement", requirement.toString())
+			.with(user(officer))
+			.with(csrf())).andExpect(flash().attribute("successKey", "desk.amendmentRequested"));
+		UUID unsigned = this.jdbc.queryForObject("select id from dossier_attachment where dossier_id = ?", UUID.class,
+				filed.id());
+
+		this.mvc.perform(multipart("/my/dossiers/{id}/amend", filed.id())
+			.file(new MockMultipartFile("file-" + requirement, "don-da-ky.pdf", "application/pdf", TestFiles.pdf()))
+			.param("version", version(filed.id()))
+			.param("procedureId", this.procedure.id().toString())
+			.param("removeAttachments", unsigned.toString())
+			.with(user(citizen))
+			.with(csrf()))
+			.andExpect(flash().attribute("successKey", "dossier.amended"));
+
+		assertThat(this.jdbc.queryForObject("select status from dossier where id = ?", String.class, filed.id()))
+			.isEqualTo("RECEIVED");
+	}
+
+	private String version(UUID dossier) {
+		return this.jdbc.queryForObject("select version from dossier where id = ?", Long.class, dossier).toString();
 	}
 
 	@Test
