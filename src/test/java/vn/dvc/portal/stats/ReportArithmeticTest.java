@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import vn.dvc.portal.dossier.ReportPeriod;
 import vn.dvc.portal.dossier.ReportRow;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.support.PortalTest;
+import vn.dvc.portal.support.ReportData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,16 +49,9 @@ class ReportArithmeticTest {
 
 	@BeforeEach
 	void anAgencyOfItsOwn() {
-		String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
-		this.agency = UUID.randomUUID();
-		this.procedure = UUID.randomUUID();
-		this.jdbc.update("insert into agency (id, code, name, admin_level) values (?, ?, ?, 'COMMUNE')", this.agency,
-				"RPT." + suffix, "UBND xã Báo Cáo " + suffix);
-		this.jdbc.update("""
-				insert into procedure (id, code, name, field, agency_id, service_level, admin_level, processing_days, fee_vnd,
-				  postal_return_offered, online_payment_offered, accepting_dossiers, search_text)
-				values (?, ?, 'Thủ tục báo cáo', 'Thử', ?, 'FULL_ONLINE', 'COMMUNE', 10, 0, true, false, true, 'thu tuc bao cao')
-				""", this.procedure, "RPT.P." + suffix, this.agency);
+		ReportData.Scope scope = ReportData.agencyWithProcedure(this.jdbc, "RPT", "UBND xã Báo Cáo", "Thủ tục báo cáo");
+		this.agency = scope.agency();
+		this.procedure = scope.procedure();
 		this.applicant = TestAccounts.activeCitizen(this.context, "Người nộp báo cáo", null).accountId().value();
 		// A: received and resolved on time in January.
 		dossier("RETURNED", "ONLINE", at(2025, 1, 10), "2025-02-05", at(2025, 1, 20), null, null);

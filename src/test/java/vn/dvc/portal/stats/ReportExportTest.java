@@ -33,6 +33,7 @@ import vn.dvc.portal.account.StaffAdministration;
 import vn.dvc.portal.account.TestAccounts;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.support.PortalTest;
+import vn.dvc.portal.support.ReportData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -79,15 +80,13 @@ class ReportExportTest {
 	@BeforeEach
 	void knownDossiersOfMay() {
 		String suffix = Integer.toString(ThreadLocalRandom.current().nextInt(100_000, 999_999));
-		this.agency = UUID.randomUUID();
 		this.agencyName = "UBND phường Xuất Báo Cáo " + suffix;
 		this.procedureName = "Chứng thực bản sao từ bản chính giấy tờ, văn bản " + suffix;
 		// A name that a spreadsheet would run as a formula if the CSV did not defuse it.
 		this.formulaName = "=Đăng ký khai sinh " + suffix;
-		this.jdbc.update("insert into agency (id, code, name, admin_level) values (?, ?, ?, 'COMMUNE')", this.agency,
-				"XBC." + suffix, this.agencyName);
-		UUID procedure = procedure("XBC.P." + suffix, this.procedureName);
-		UUID formula = procedure("XBC.F." + suffix, this.formulaName);
+		this.agency = ReportData.agency(this.jdbc, "XBC." + suffix, this.agencyName);
+		UUID procedure = ReportData.procedure(this.jdbc, this.agency, "XBC.P." + suffix, this.procedureName);
+		UUID formula = ReportData.procedure(this.jdbc, this.agency, "XBC.F." + suffix, this.formulaName);
 		this.applicant = TestAccounts.activeCitizen(this.context, "Người nộp xuất báo cáo", null).accountId().value();
 		dossier(procedure, "RESOLVED", "ONLINE", at(5, 5), "2025-05-20", at(5, 10), null);
 		dossier(procedure, "RESOLVED", "COUNTER", at(5, 6), "2025-05-15", at(5, 25), null);
@@ -192,16 +191,6 @@ class ReportExportTest {
 
 	private static String quoted(List<String> cells) {
 		return String.join(",", cells.stream().map(cell -> "\"" + cell + "\"").toList());
-	}
-
-	private UUID procedure(String code, String name) {
-		UUID id = UUID.randomUUID();
-		this.jdbc.update("""
-				insert into procedure (id, code, name, field, agency_id, service_level, admin_level, processing_days, fee_vnd,
-				  postal_return_offered, online_payment_offered, accepting_dossiers, search_text)
-				values (?, ?, ?, 'Chứng thực', ?, 'FULL_ONLINE', 'COMMUNE', 5, 0, true, false, true, ?)
-				""", id, code, name, this.agency, vn.dvc.portal.shared.VietnameseText.fold(name));
-		return id;
 	}
 
 	private static Instant at(int month, int day) {

@@ -15,6 +15,7 @@ import vn.dvc.portal.account.TestAccounts;
 import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.RequirementDetails;
+import vn.dvc.portal.support.DeskActions;
 import vn.dvc.portal.support.DossierForms;
 import vn.dvc.portal.support.DossierForms.Filed;
 import vn.dvc.portal.support.PortalTest;
@@ -24,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,10 +44,6 @@ class AmendmentCompletenessTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private String version(UUID dossier) {
-		return this.jdbc.queryForObject("select version from dossier where id = ?", Long.class, dossier).toString();
-	}
-
 	@Test
 	void settingAsideTheOnlyFileOfANamedMandatoryDocumentIsRefusedAndNothingChanges() throws Exception {
 		ProcedureDetails procedure = DossierForms.conferenceProcedure(this.catalog);
@@ -56,19 +51,12 @@ class AmendmentCompletenessTest {
 		PortalUser officer = TestAccounts.staff(this.context, "canbo.songoaivu");
 		Filed filed = DossierForms.submit(this.mvc, citizen, procedure, "don.pdf", TestFiles.pdf());
 		RequirementDetails named = DossierForms.mandatory(procedure).get(0);
-		this.mvc.perform(post("/desk/dossiers/{id}/receive", filed.id()).param("version", version(filed.id()))
-			.param("identityChecked", "true")
-			.with(user(officer))
-			.with(csrf())).andExpect(flash().attribute("successKey", "desk.received"));
-		this.mvc.perform(post("/desk/dossiers/{id}/amendment", filed.id()).param("version", version(filed.id()))
-			.param("reason", "Đơn chưa ký")
-			.param("requirement", named.id().toString())
-			.with(user(officer))
-			.with(csrf())).andExpect(flash().attribute("successKey", "desk.amendmentRequested"));
+		DeskActions.receive(this.mvc, this.jdbc, officer, filed.id());
+		DeskActions.requestAmendment(this.mvc, this.jdbc, officer, filed.id(), named.id(), "Đơn chưa ký");
 		UUID only = this.jdbc.queryForObject(
 				"select id from dossier_attachment where dossier_id = ? and requirement_id = ?", UUID.class, filed.id(),
 				named.id());
-		String versionBefore = version(filed.id());
+		String versionBefore = DeskActions.version(this.jdbc, filed.id());
 
 		this.mvc.perform(multipart("/my/dossiers/{id}/amend", filed.id()).param("version", versionBefore)
 			.param("procedureId", procedure.id().toString())
@@ -80,7 +68,7 @@ class AmendmentCompletenessTest {
 
 		assertThat(this.jdbc.queryForObject("select status from dossier where id = ?", String.class, filed.id()))
 			.isEqualTo("AMENDMENT_REQUESTED");
-		assertThat(version(filed.id())).isEqualTo(versionBefore);
+		assertThat(DeskActions.version(this.jdbc, filed.id())).isEqualTo(versionBefore);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from dossier_attachment where id = ? and superseded_at is null", Integer.class, only))
 			.isOne();

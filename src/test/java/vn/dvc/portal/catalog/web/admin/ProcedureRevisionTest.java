@@ -29,6 +29,7 @@ import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.catalog.ServiceLevel;
 import vn.dvc.portal.documents.FileFormat;
+import vn.dvc.portal.support.DeskActions;
 import vn.dvc.portal.support.DossierForms;
 import vn.dvc.portal.support.PortalTest;
 import vn.dvc.portal.support.TestFiles;
@@ -182,21 +183,14 @@ class ProcedureRevisionTest {
 			.param("requirements[1].formats", "PDF"))
 			.andExpect(flash().attribute("successKey", "admin.procedure.revised"));
 
-		this.mvc.perform(post("/desk/dossiers/{id}/receive", filed.id()).param("version", version(filed.id()))
-			.param("identityChecked", "true")
-			.with(user(officer))
-			.with(csrf())).andExpect(flash().attribute("successKey", "desk.received"));
-		this.mvc.perform(post("/desk/dossiers/{id}/amendment", filed.id()).param("version", version(filed.id()))
-			.param("reason", "Đơn chưa ký")
-			.param("requirement", requirement.toString())
-			.with(user(officer))
-			.with(csrf())).andExpect(flash().attribute("successKey", "desk.amendmentRequested"));
+		DeskActions.receive(this.mvc, this.jdbc, officer, filed.id());
+		DeskActions.requestAmendment(this.mvc, this.jdbc, officer, filed.id(), requirement, "Đơn chưa ký");
 		UUID unsigned = this.jdbc.queryForObject("select id from dossier_attachment where dossier_id = ?", UUID.class,
 				filed.id());
 
 		this.mvc.perform(multipart("/my/dossiers/{id}/amend", filed.id())
 			.file(new MockMultipartFile("file-" + requirement, "don-da-ky.pdf", "application/pdf", TestFiles.pdf()))
-			.param("version", version(filed.id()))
+			.param("version", DeskActions.version(this.jdbc, filed.id()))
 			.param("procedureId", this.procedure.id().toString())
 			.param("removeAttachments", unsigned.toString())
 			.with(user(citizen))
@@ -205,10 +199,6 @@ class ProcedureRevisionTest {
 
 		assertThat(this.jdbc.queryForObject("select status from dossier where id = ?", String.class, filed.id()))
 			.isEqualTo("RECEIVED");
-	}
-
-	private String version(UUID dossier) {
-		return this.jdbc.queryForObject("select version from dossier where id = ?", Long.class, dossier).toString();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.account.TestAccounts;
 import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.ProcedureDetails;
+import vn.dvc.portal.support.DeskActions;
 import vn.dvc.portal.support.DossierForms;
 import vn.dvc.portal.support.DossierForms.Filed;
 import vn.dvc.portal.support.PortalTest;
@@ -63,8 +64,8 @@ class DeskStaleActionTest {
 		this.officer = TestAccounts.staff(this.context, "canbo.songoaivu");
 	}
 
-	private long version() {
-		return this.jdbc.queryForObject("select version from dossier where id = ?", Long.class, this.dossier.id());
+	private String version() {
+		return DeskActions.version(this.jdbc, this.dossier.id());
 	}
 
 	private String state() {
@@ -73,9 +74,9 @@ class DeskStaleActionTest {
 
 	@Test
 	void theSecondOfficerActingOnAnOldPageIsToldTheDossierChanged() throws Exception {
-		long seen = version();
+		String seen = version();
 
-		this.mvc.perform(post("/desk/dossiers/{id}/receive", this.dossier.id()).param("version", Long.toString(seen))
+		this.mvc.perform(post("/desk/dossiers/{id}/receive", this.dossier.id()).param("version", seen)
 			.param("identityChecked", "true")
 			.with(user(this.officer))
 			.with(csrf()))
@@ -84,7 +85,7 @@ class DeskStaleActionTest {
 		assertThat(state()).isEqualTo("RECEIVED");
 
 		MvcResult stale = this.mvc
-			.perform(post("/desk/dossiers/{id}/reject", this.dossier.id()).param("version", Long.toString(seen))
+			.perform(post("/desk/dossiers/{id}/reject", this.dossier.id()).param("version", seen)
 				.param("reason", "Thiếu chữ ký")
 				.with(user(this.officer))
 				.with(csrf()))
@@ -117,20 +118,16 @@ class DeskStaleActionTest {
 
 	@Test
 	void anApologyIsRefusedWithItsReasonWhileTheDossierIsOnTime() throws Exception {
-		this.mvc.perform(post("/desk/dossiers/{id}/receive", this.dossier.id()).param("version", Long.toString(version()))
-			.param("identityChecked", "true")
-			.with(user(this.officer))
-			.with(csrf()))
-			.andExpect(flash().attribute("successKey", "desk.received"));
+		DeskActions.receive(this.mvc, this.jdbc, this.officer, this.dossier.id());
 		java.time.LocalDate today = java.time.LocalDate.now(vn.dvc.portal.shared.PortalTime.ZONE);
 
-		this.mvc.perform(post("/desk/dossiers/{id}/apology", this.dossier.id()).param("version", Long.toString(version()))
+		this.mvc.perform(post("/desk/dossiers/{id}/apology", this.dossier.id()).param("version", version())
 			.param("reason", "Chờ ý kiến cơ quan phối hợp")
 			.param("newReturnDate", today.toString())
 			.with(user(this.officer))
 			.with(csrf()))
 			.andExpect(flash().attribute("warningKey", "desk.apology.dateInPast"));
-		this.mvc.perform(post("/desk/dossiers/{id}/apology", this.dossier.id()).param("version", Long.toString(version()))
+		this.mvc.perform(post("/desk/dossiers/{id}/apology", this.dossier.id()).param("version", version())
 			.param("reason", "Chờ ý kiến cơ quan phối hợp")
 			.param("newReturnDate", today.plusDays(10).toString())
 			.with(user(this.officer))
