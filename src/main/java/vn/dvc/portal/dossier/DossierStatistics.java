@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -195,20 +194,26 @@ public class DossierStatistics {
 
 	/**
 	 * Counts the days from {@code from} up to, not including, {@code until} that are not yet in
-	 * {@code dossier_day_figures}, all of them in one pass.
+	 * {@code dossier_day_figures}: from the first missing one on, in one pass, keeping the days
+	 * already counted.
 	 */
 	private void countPastDays(LocalDate from, LocalDate until) {
 		if (!from.isBefore(until)) {
 			return;
 		}
-		MapSqlParameterSource days = new MapSqlParameterSource().addValue("from", Date.valueOf(from))
-			.addValue("until", Date.valueOf(until));
-		Long known = this.jdbc.queryForObject(
-				"select count(*) from dossier_day_figures where day >= :from and day < :until", days, Long.class);
-		if (known != null && known == ChronoUnit.DAYS.between(from, until)) {
+		// Usually only the days since the last visit are missing: count from the first of them.
+		Date firstMissing = this.jdbc.queryForObject("""
+				select min(g::date) from generate_series(cast(:from as date), cast(:until as date) - 1, interval '1 day') g
+				where not exists (select 1 from dossier_day_figures f where f.day = g::date)
+				""", new MapSqlParameterSource().addValue("from", Date.valueOf(from)).addValue("until", Date.valueOf(until)),
+				Date.class);
+		if (firstMissing == null) {
 			return;
 		}
-		days.addValue("start", Timestamp.from(from.atStartOfDay(PortalTime.ZONE).toInstant()))
+		LocalDate missingFrom = firstMissing.toLocalDate();
+		MapSqlParameterSource days = new MapSqlParameterSource().addValue("from", Date.valueOf(missingFrom))
+			.addValue("until", Date.valueOf(until))
+			.addValue("start", Timestamp.from(missingFrom.atStartOfDay(PortalTime.ZONE).toInstant()))
 			.addValue("end", Timestamp.from(until.atStartOfDay(PortalTime.ZONE).toInstant()));
 		this.jdbc.update("""
 				insert into dossier_day_figures (day, received, resolved, resolved_on_time)

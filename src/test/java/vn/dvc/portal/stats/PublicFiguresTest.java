@@ -73,6 +73,11 @@ class PublicFiguresTest {
 
 		PublicFigures again = this.statistics.publicFigures(YEAR);
 		assertThat(again).isEqualTo(first);
+
+		// A day missing from the counted ones (as yesterday is on a new day's first visit) is counted
+		// again with the days after it.
+		this.jdbc.update("delete from dossier_day_figures where day >= ?", Date.valueOf(LocalDate.of(YEAR, 6, 1)));
+		assertThat(this.statistics.publicFigures(YEAR)).isEqualTo(first);
 		assertThat(this.jdbc.queryForObject("select count(*) from dossier_day_figures where day between ? and ?",
 				Long.class, Date.valueOf(LocalDate.of(YEAR, 1, 1)), Date.valueOf(LocalDate.of(YEAR, 12, 31))))
 			.isEqualTo(365);
