@@ -4,17 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.criteria.JoinType;
-
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import vn.dvc.portal.shared.VietnameseText;
 
 /** The public catalogue: what procedures exist, who resolves them, what they ask for. */
 @Service
@@ -25,41 +18,20 @@ public class Catalog {
 
 	private final Agencies agencies;
 
-	Catalog(Procedures procedures, Agencies agencies) {
+	private final CatalogIndex index;
+
+	Catalog(Procedures procedures, Agencies agencies, CatalogIndex index) {
 		this.procedures = procedures;
 		this.agencies = agencies;
+		this.index = index;
 	}
 
+	/**
+	 * Procedures whose name, code or field holds every word of the text (with or without
+	 * diacritics, in any order), in the order of their names; a page past the last shows the last.
+	 */
 	public Page<ProcedureSummary> search(ProcedureQuery query, Pageable pageable) {
-		Specification<Procedure> specification = (root, criteria, builder) -> {
-			// The page query fetches the agency with each procedure; the count query must not.
-			if (criteria != null && !Long.class.equals(criteria.getResultType())) {
-				root.fetch("agency", JoinType.INNER);
-			}
-			return builder.conjunction();
-		};
-		if (query.text() != null && !query.text().isBlank()) {
-			// Every word must appear, in any order: "hoi nghi quoc te" finds "hội nghị, hội thảo quốc tế".
-			for (String word : VietnameseText.fold(query.text()).split(" ")) {
-				String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-				specification = specification.and((root, criteria, builder) -> builder.like(root.get("searchText"), pattern, '\\'));
-			}
-		}
-		if (query.agency() != null) {
-			specification = specification
-				.and((root, criteria, builder) -> builder.equal(root.get("agency").get("id"), query.agency().value()));
-		}
-		if (query.serviceLevel() != null) {
-			specification = specification
-				.and((root, criteria, builder) -> builder.equal(root.get("serviceLevel"), query.serviceLevel()));
-		}
-		if (query.adminLevel() != null) {
-			specification = specification
-				.and((root, criteria, builder) -> builder.equal(root.get("adminLevel"), query.adminLevel()));
-		}
-		Pageable sorted = pageable.getSort().isSorted() ? pageable
-				: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
-		return this.procedures.findAll(specification, sorted).map(Procedure::summary);
+		return this.index.search(query, pageable);
 	}
 
 	public Optional<ProcedureDetails> procedure(ProcedureId id) {
@@ -67,7 +39,7 @@ public class Catalog {
 	}
 
 	public List<AgencySummary> agencies() {
-		return this.agencies.findAll(Sort.by("name")).stream().map(Agency::summary).toList();
+		return this.index.agencies();
 	}
 
 	public Optional<AgencySummary> agency(AgencyId id) {

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dvc.portal.shared.NotFoundException;
+import vn.dvc.portal.shared.content.PublicContent;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.shared.VietnameseText;
 
@@ -52,16 +53,19 @@ public class CatalogPublishing {
 
 	private final JdbcTemplate jdbc;
 
+	private final PublicContent publicContent;
+
 	private final Clock clock;
 
 	CatalogPublishing(CatalogImports imports, Publications publications, Procedures procedures, Agencies agencies,
-			ProcedureRevisions revisions, JdbcTemplate jdbc, Clock clock) {
+			ProcedureRevisions revisions, JdbcTemplate jdbc, PublicContent publicContent, Clock clock) {
 		this.imports = imports;
 		this.publications = publications;
 		this.procedures = procedures;
 		this.agencies = agencies;
 		this.revisions = revisions;
 		this.jdbc = jdbc;
+		this.publicContent = publicContent;
 		this.clock = clock;
 	}
 
@@ -147,6 +151,7 @@ public class CatalogPublishing {
 			}
 		}
 		imported.markPublished();
+		this.publicContent.changed(PublicContent.CATALOG);
 		return publication.id();
 	}
 

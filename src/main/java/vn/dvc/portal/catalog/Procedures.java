@@ -1,11 +1,13 @@
 package vn.dvc.portal.catalog;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface Procedures extends JpaRepository<Procedure, UUID>, JpaSpecificationExecutor<Procedure> {
 
@@ -13,5 +15,8 @@ interface Procedures extends JpaRepository<Procedure, UUID>, JpaSpecificationExe
 	Optional<Procedure> findWithRequirementsById(UUID id);
 
 	Optional<Procedure> findByCode(String code);
+
+	@Query("select p from Procedure p join fetch p.agency")
+	List<Procedure> findAllWithAgency();
 
 }
