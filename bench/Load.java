@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  * what wrk cannot do because it needs a logged-in person per connection and a multipart form.
  *
  * <pre>
- * java bench/Load.java submit BASE LOGINS_FILE PASSWORD CONCURRENCY SECONDS PROCEDURE_ID PDF_BYTES
+ * java bench/Load.java submit BASE LOGINS_FILE PASSWORD CONCURRENCY SECONDS PROCEDURE_ID PDF_BYTES [MAX_DOSSIERS]
  * java bench/Load.java uploads BASE LOGIN PASSWORD COUNT MEGABYTES PROCEDURE_ID
+ * java bench/Load.java session BASE LOGIN PASSWORD REQUESTS
+ * java bench/Load.java across BASE_A BASE_B LOGIN PASSWORD PROCEDURE_ID
  * </pre>
  *
  * Each worker is one citizen with their own session. {@code submit} files dossiers in a loop (the
@@ -54,7 +56,10 @@ public class Load {
 	public static void main(String[] args) throws Exception {
 		switch (args[0]) {
 			case "submit" -> submit(args[1], Files.lines(args[2]), args[3], Integer.parseInt(args[4]),
-					Integer.parseInt(args[5]), args[6], Integer.parseInt(args[7]));
+					Integer.parseInt(args[5]), args[6], Integer.parseInt(args[7]),
+					(args.length > 8) ? Integer.parseInt(args[8]) : Integer.MAX_VALUE);
+			case "session" -> session(args[1], args[2], args[3], Integer.parseInt(args[4]));
+			case "across" -> across(args[1], args[2], args[3], args[4], args[5]);
 			case "uploads" -> uploads(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
 					args[6]);
 			default -> throw new IllegalArgumentException("Unknown mode " + args[0]);
@@ -178,7 +183,8 @@ public class Load {
 	}
 
 	static void submit(String base, List<String> logins, String password, int concurrency, int seconds,
-			String procedureId, int pdfBytes) throws Exception {
+			String procedureId, int pdfBytes, int maxDossiers) throws Exception {
+		AtomicLong tickets = new AtomicLong(maxDossiers);
 		byte[] pdf = pdf(pdfBytes);
 		List<Person> people = new ArrayList<>();
 		for (int i = 0; i < concurrency; i++) {
@@ -196,7 +202,7 @@ public class Load {
 		for (Person person : people) {
 			new Thread(() -> {
 				try {
-					while (System.nanoTime() < deadline) {
+					while (System.nanoTime() < deadline && tickets.getAndDecrement() > 0) {
 						try {
 							HttpResponse<String> page = person.get("/dossiers/new?procedure=" + procedureId);
 							Form form = Form.parse(page.body());
@@ -243,6 +249,66 @@ public class Load {
 		System.out.printf("confirmed=%d failed=%d seconds=%.1f rate=%.1f p50_ms=%.0f p99_ms=%.0f statuses=%s%n",
 				confirmed.size(), failures.get(), elapsed, confirmed.size() / elapsed, percentile(sorted, 50),
 				percentile(sorted, 99), statuses);
+	}
+
+	/**
+	 * Logs in once, then asks for the citizen's own page REQUESTS times on the same session and
+	 * tells which node answered each (nginx's X-Upstream header) and whether the person was still
+	 * logged in.
+	 */
+	static void session(String base, String login, String password, int requests) throws Exception {
+		Person person = new Person(base);
+		person.login(login, password);
+		Map<String, AtomicLong> nodes = new java.util.TreeMap<>();
+		int loggedIn = 0;
+		for (int i = 0; i < requests; i++) {
+			HttpResponse<String> page = person.get("/my/dossiers");
+			nodes.computeIfAbsent(page.headers().firstValue("X-Upstream").orElse("?"), key -> new AtomicLong())
+				.incrementAndGet();
+			if (page.statusCode() == 200 && page.body().contains("/logout")) {
+				loggedIn++;
+			}
+		}
+		System.out.printf("requests=%d logged_in=%d nodes=%s%n", requests, loggedIn, nodes);
+	}
+
+	/**
+	 * Files a dossier through node A, then reads it and downloads its file through node B with the
+	 * same session, and compares the bytes.
+	 */
+	static void across(String baseA, String baseB, String login, String password, String procedureId)
+			throws Exception {
+		Person onA = new Person(baseA);
+		onA.login(login, password);
+		Form form = Form.parse(onA.get("/dossiers/new?procedure=" + procedureId).body());
+		byte[] pdf = pdf(300_000);
+		Multipart body = new Multipart();
+		form.fields().forEach(body::field);
+		body.field("content", "Hồ sơ nộp qua nút A");
+		for (String file : form.mandatoryFiles()) {
+			body.file(file, "nop-qua-a.pdf", "application/pdf", pdf);
+		}
+		body.field("action", "submit").end();
+		HttpResponse<String> filed = onA.postMultipart("/dossiers", body);
+		Matcher location = DOSSIER_LOCATION.matcher(filed.headers().firstValue("Location").orElse(""));
+		if (!location.find()) {
+			System.out.println("filed=false status=" + filed.statusCode());
+			return;
+		}
+		String dossier = location.group(1);
+		// The same cookie jar, the other node: cookies belong to the host, not the port.
+		HttpResponse<String> page = onA.http.send(
+				HttpRequest.newBuilder(URI.create(baseB + "/my/dossiers/" + dossier)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher file = Pattern.compile("href=\"(/files/dossiers/" + dossier + "/[0-9a-f-]{36})\"").matcher(page.body());
+		boolean found = page.statusCode() == 200 && file.find();
+		boolean same = false;
+		if (found) {
+			HttpResponse<byte[]> download = onA.http.send(HttpRequest.newBuilder(URI.create(baseB + file.group(1))).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			same = download.statusCode() == 200 && Arrays.equals(download.body(), pdf);
+		}
+		System.out.printf("filed_on_a=%s shown_on_b=%s file_from_b_identical=%s%n", dossier, found, same);
 	}
 
 	static void uploads(String base, String login, String password, int count, int megabytes, String procedureId)

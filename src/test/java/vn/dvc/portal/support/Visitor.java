@@ -32,13 +32,24 @@ public final class Visitor {
 	private final HttpClient http;
 
 	public Visitor(int port) {
+		this(port, true);
+	}
+
+	private Visitor(int port, boolean keepsCookies) {
 		this.baseUrl = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder()
-			.cookieHandler(this.cookies)
+		HttpClient.Builder builder = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
-			.version(HttpClient.Version.HTTP_1_1)
-			.build();
+			.version(HttpClient.Version.HTTP_1_1);
+		if (keepsCookies) {
+			builder.cookieHandler(this.cookies);
+		}
+		this.http = builder.build();
+	}
+
+	/** Every request of this one is a new visitor's: no cookie is kept or sent. Safe to share between threads. */
+	public static Visitor withoutCookies(int port) {
+		return new Visitor(port, false);
 	}
 
 	public HttpResponse<String> get(String path, String... headers) {

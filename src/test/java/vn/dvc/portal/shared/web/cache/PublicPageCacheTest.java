@@ -10,7 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -77,19 +82,32 @@ class PublicPageCacheTest {
 	}
 
 	@Test
-	void aThousandAnonymousVisitsLeaveNoSession() {
+	void aThousandAnonymousVisitsOfEachPublicPageLeaveNoSession() throws Exception {
 		long before = sessions();
 		UUID procedure = newProcedure("Thủ tục xem nhiều " + this.suffix).value();
 		List<String> paths = List.of("/", "/procedures", "/procedures?q=hoi%20nghi", "/procedures?page=1",
 				"/procedures/" + procedure, "/login", "/register", "/track", "/procedures?q=khong%20co%20" + this.suffix);
-		for (int i = 0; i < 1000; i++) {
-			// Every fifth visitor comes back with the cookies the portal gave them, the others are new.
-			Visitor visitor = new Visitor(this.port);
-			HttpResponse<String> page = visitor.get(paths.get(i % paths.size()));
-			assertThat(page.statusCode()).isEqualTo(200);
-			if (i % 5 == 0) {
-				assertThat(visitor.get(paths.get((i + 1) % paths.size())).statusCode()).isEqualTo(200);
+		Visitor newcomers = Visitor.withoutCookies(this.port);
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Integer>> visits = new ArrayList<>();
+			for (String path : paths) {
+				for (int i = 0; i < 1000; i++) {
+					visits.add(threads.submit(() -> newcomers.get(path).statusCode()));
+				}
+				// And some who come back with the cookies the portal gave them (CSRF, language).
+				for (int i = 0; i < 20; i++) {
+					Visitor returning = new Visitor(this.port);
+					returning.get(path);
+					visits.add(threads.submit(() -> returning.get(path).statusCode()));
+				}
 			}
+			for (Future<Integer> visit : visits) {
+				assertThat(visit.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+			}
+		}
+		finally {
+			threads.shutdownNow();
 		}
 		assertThat(sessions()).isEqualTo(before);
 	}
