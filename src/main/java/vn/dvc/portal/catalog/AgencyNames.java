@@ -32,7 +32,22 @@ final class AgencyNames {
 		.sorted((a, b) -> b.length() - a.length())
 		.toList();
 
-	private AgencyNames() {
+	/** A known agency with its name's keys, computed once for all the rows of a list. */
+	private record Named(Agency agency, String key, String shortKey) {
+	}
+
+	private final List<Named> known;
+
+	private AgencyNames(List<Named> known) {
+		this.known = known;
+	}
+
+	/** The names of the known agencies, ready to be matched against every row of a list. */
+	static AgencyNames of(Collection<Agency> agencies) {
+		return new AgencyNames(agencies.stream().map(agency -> {
+			String key = key(agency.name());
+			return new Named(agency, key, withoutProvince(key));
+		}).toList());
 	}
 
 	/** What a name in the list matched. */
@@ -51,18 +66,17 @@ final class AgencyNames {
 	}
 
 	/** The agency the text names among the known ones. */
-	static Match find(String text, Collection<Agency> known) {
+	Match find(String text) {
 		if (text == null || text.isBlank()) {
 			return new Match.NotFound();
 		}
 		String typed = text.trim();
 		String typedKey = key(typed);
 		String typedShort = withoutProvince(typedKey);
-		List<Predicate<Agency>> steps = List.of(agency -> agency.code().equalsIgnoreCase(typed),
-				agency -> key(agency.name()).equals(typedKey),
-				agency -> withoutProvince(key(agency.name())).equals(typedShort));
-		for (Predicate<Agency> step : steps) {
-			List<Agency> found = known.stream().filter(step).toList();
+		List<Predicate<Named>> steps = List.of(named -> named.agency().code().equalsIgnoreCase(typed),
+				named -> named.key().equals(typedKey), named -> named.shortKey().equals(typedShort));
+		for (Predicate<Named> step : steps) {
+			List<Agency> found = this.known.stream().filter(step).map(Named::agency).toList();
 			if (found.size() == 1) {
 				return new Match.Found(found.get(0));
 			}
@@ -71,6 +85,11 @@ final class AgencyNames {
 			}
 		}
 		return new Match.NotFound();
+	}
+
+	/** The agency the text names among the known ones. */
+	static Match find(String text, Collection<Agency> known) {
+		return of(known).find(text);
 	}
 
 	/** The name folded, punctuation gone, abbreviations written out: "UBND TP. Hà Tĩnh" → "uy ban nhan dan thanh pho ha tinh". */

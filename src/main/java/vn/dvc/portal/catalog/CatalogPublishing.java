@@ -84,7 +84,7 @@ public class CatalogPublishing {
 			return this.imports.save(CatalogImport.refused(name, by, now, reading.refusal())).id();
 		}
 		CatalogImport imported = CatalogImport.preview(name, by, now);
-		List<Agency> known = this.agencies.findAll();
+		AgencyNames known = AgencyNames.of(this.agencies.findAll());
 		Map<String, Integer> firstLineOfCode = new HashMap<>();
 		for (ProcedureListFile.Line line : reading.lines()) {
 			imported.add(classify(line, known, firstLineOfCode));
@@ -99,7 +99,7 @@ public class CatalogPublishing {
 	@Transactional(readOnly = true)
 	public ImportPreview preview(UUID importId) {
 		CatalogImport imported = this.imports.findWithRowsById(importId).orElseThrow(() -> new NotFoundException("Import"));
-		List<Agency> known = this.agencies.findAll();
+		AgencyNames known = AgencyNames.of(this.agencies.findAll());
 		List<ImportPreview.Stop> stops = List.of();
 		if (imported.isPreview()) {
 			List<Procedure> leftOut = leftOut(imported);
@@ -219,15 +219,15 @@ public class CatalogPublishing {
 	}
 
 	/** For a row whose agency is ambiguous, the agencies it could mean, as "name (code)". */
-	private static List<String> candidates(CatalogImportRow row, List<Agency> known) {
+	private static List<String> candidates(CatalogImportRow row, AgencyNames known) {
 		if (row.outcome() != ImportOutcome.AMBIGUOUS
-				|| !(AgencyNames.find(row.agencyText(), known) instanceof AgencyNames.Match.Ambiguous ambiguous)) {
+				|| !(known.find(row.agencyText()) instanceof AgencyNames.Match.Ambiguous ambiguous)) {
 			return List.of();
 		}
 		return ambiguous.candidates().stream().map(agency -> agency.name() + " (" + agency.code() + ")").toList();
 	}
 
-	private CatalogImportRow classify(ProcedureListFile.Line line, List<Agency> known,
+	private CatalogImportRow classify(ProcedureListFile.Line line, AgencyNames known,
 			Map<String, Integer> firstLineOfCode) {
 		String code = line.get(ProcedureListFile.Column.CODE);
 		String name = line.get(ProcedureListFile.Column.NAME);
@@ -260,7 +260,7 @@ public class CatalogPublishing {
 			return new CatalogImportRow(line.number(), code, name, agencyText, null, level, service,
 					ImportOutcome.MALFORMED, problem, null);
 		}
-		AgencyNames.Match match = AgencyNames.find(agencyText, known);
+		AgencyNames.Match match = known.find(agencyText);
 		if (match instanceof AgencyNames.Match.Ambiguous) {
 			return new CatalogImportRow(line.number(), code, name, agencyText, null, level, service,
 					ImportOutcome.AMBIGUOUS, "import.row.agencyAmbiguous", null);
