@@ -16,6 +16,19 @@
     update();
   });
 
+  // A file fits the accept list by its media type or by its extension: some systems give Word and
+  // spreadsheet files no media type, or a generic one.
+  var isAccepted = function (file, accepted) {
+    var name = file.name.toLowerCase();
+    if (!file.type && name.indexOf('.') < 0) {
+      return true;
+    }
+    return accepted.some(function (entry) {
+      var wanted = entry.trim().toLowerCase();
+      return wanted.charAt(0) === '.' ? name.slice(-wanted.length) === wanted : wanted === file.type;
+    });
+  };
+
   // Check size and type as soon as a file is chosen; the server checks the bytes again.
   document.querySelectorAll('input[type=file][data-max-bytes]').forEach(function (input) {
     input.addEventListener('change', function () {
@@ -26,7 +39,7 @@
       Array.prototype.forEach.call(input.files, function (file) {
         if (file.size > max) {
           problems.push(feedback.dataset.msgSize.replace('{0}', file.name));
-        } else if (accepted.length && file.type && accepted.indexOf(file.type) < 0) {
+        } else if (accepted.length && !isAccepted(file, accepted)) {
           problems.push(feedback.dataset.msgType.replace('{0}', file.name));
         }
       });

@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.dvc.portal.account.PortalUser;
@@ -38,16 +34,14 @@ import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.RequirementDetails;
 import vn.dvc.portal.catalog.WorkingCalendar;
-import vn.dvc.portal.documents.Documents;
-import vn.dvc.portal.dossier.Actor;
 import vn.dvc.portal.dossier.CitizenDossiers;
 import vn.dvc.portal.dossier.DossierContent;
-import vn.dvc.portal.dossier.DossierId;
 import vn.dvc.portal.dossier.Party;
 import vn.dvc.portal.dossier.PostalRecipient;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.support.BrowserTest;
 import vn.dvc.portal.support.DossierForms;
+import vn.dvc.portal.support.OnlineDossiers;
 import vn.dvc.portal.support.PortalBrowser;
 import vn.dvc.portal.support.TestFiles;
 
@@ -112,20 +106,16 @@ class DeskBrowserTest {
 		String idNumber = citizen.getUsername();
 		Submitted dossier = submitOnline(citizen, procedure, "Lê Văn Khánh", "0988745896");
 
-		// The officer finds the new dossier in the queue by its code.
+		// The officer sees the new dossier in the queue, and opens it by typing its code.
 		logIn(officer, OFFICER_LOGIN, DEMO_PASSWORD, "/desk$");
 		assertThat(officer.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text("desk.title"))))
 			.isVisible();
 		officer.getByLabel(text("desk.search.text")).fill(dossier.code());
 		officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("desk.search.submit")).setExact(true))
 			.click();
-		Locator row = officer.locator("#desk-queue").getByRole(AriaRole.ROW)
-			.filter(new Locator.FilterOptions().setHasText(dossier.code()));
-		assertThat(row).hasCount(1);
-		assertThat(row.getByRole(AriaRole.CELL).nth(2)).hasText(citizenName);
-		assertThat(row.getByRole(AriaRole.CELL).nth(3)).hasText(text("dossier.status.SUBMITTED"));
-		row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(dossier.code())).click();
 		assertThat(officer.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(dossier.code());
+		assertThat(status(officer)).hasText(text("dossier.status.SUBMITTED"));
+		assertThat(officer.locator("main")).containsText(citizenName);
 
 		// Receiving asks the officer to check the applicant's identity first.
 		Locator receiveForm = officer.locator("#receive-form");
@@ -353,21 +343,12 @@ class DeskBrowserTest {
 	/** A dossier the citizen filed online, with postal return, as the form would have saved it. */
 	private Submitted submitOnline(PortalUser citizen, ProcedureDetails procedure, String recipientName,
 			String recipientPhone) {
-		Actor actor = new Actor(citizen.accountId().value(), citizen.displayName());
 		Party submitter = this.citizenDossiers.submitterOf(citizen.accountId());
 		DossierContent content = new DossierContent(submitter, submitter,
 				"Đề nghị cho phép tổ chức hội thảo quốc tế về du lịch biển", true,
 				new PostalRecipient(recipientName, recipientPhone, "Thôn Trung Sơn, xã Kỳ Sơn", "Tỉnh Hà Tĩnh"));
-		byte[] pdf = TestFiles.pdf();
-		Map<UUID, List<Documents.Upload>> uploads = new LinkedHashMap<>();
-		for (RequirementDetails requirement : DossierForms.mandatory(procedure)) {
-			uploads.put(requirement.id(), List.of(new Documents.Upload(new ByteArrayResource(pdf),
-					"thanh-phan-" + requirement.position() + ".pdf", pdf.length, citizen.accountId().value())));
-		}
-		DossierId id = this.citizenDossiers.saveDraft(actor, procedure.id(), null, UUID.randomUUID(), null, content,
-				List.of(), uploads, Map.of()).id();
-		String code = this.citizenDossiers.submit(actor, id).value();
-		return new Submitted(id.value(), code);
+		DossierForms.Filed filed = OnlineDossiers.submit(this.citizenDossiers, citizen, procedure, content);
+		return new Submitted(filed.id(), filed.code());
 	}
 
 	/** Moves the amendment request back in time, as if the citizen had taken that many days to answer. */

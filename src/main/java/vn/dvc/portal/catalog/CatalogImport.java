@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -78,7 +79,8 @@ class CatalogImport {
 
 	boolean isPublishable() {
 		return this.status == Status.PREVIEW && !this.rows.isEmpty() && this.rows.stream()
-			.noneMatch(row -> row.outcome() == ImportOutcome.MALFORMED || row.outcome() == ImportOutcome.UNKNOWN);
+			.noneMatch(row -> row.outcome() == ImportOutcome.MALFORMED || row.outcome() == ImportOutcome.UNKNOWN
+					|| row.outcome() == ImportOutcome.AMBIGUOUS);
 	}
 
 	void markPublished() {
@@ -96,9 +98,17 @@ class CatalogImport {
 		return List.copyOf(this.rows);
 	}
 
-	ImportPreview preview() {
+	boolean isPreview() {
+		return this.status == Status.PREVIEW;
+	}
+
+	/**
+	 * @param candidates the agencies an ambiguous row could mean
+	 * @param stops what publishing would stop
+	 */
+	ImportPreview preview(Function<CatalogImportRow, List<String>> candidates, List<ImportPreview.Stop> stops) {
 		return new ImportPreview(this.id, this.fileName, this.createdAt, this.status.name(), this.errorKey,
-				isPublishable(), this.rows.stream().map(CatalogImportRow::view).toList());
+				isPublishable(), this.rows.stream().map(row -> row.view(candidates.apply(row))).toList(), stops);
 	}
 
 }

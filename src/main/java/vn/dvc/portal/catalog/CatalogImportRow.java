@@ -1,5 +1,6 @@
 package vn.dvc.portal.catalog;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -98,9 +99,13 @@ class CatalogImportRow {
 		return this.procedureId;
 	}
 
-	ImportPreview.Row view() {
+	String agencyText() {
+		return this.agencyText;
+	}
+
+	ImportPreview.Row view(List<String> candidates) {
 		return new ImportPreview.Row(this.line, this.code, this.name, this.agencyText, this.adminLevel, this.serviceLevel,
-				this.outcome, this.problemKey);
+				this.outcome, this.problemKey, candidates);
 	}
 
 	private static String truncate(String text, int length) {

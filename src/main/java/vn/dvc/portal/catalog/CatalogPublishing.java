@@ -57,8 +57,12 @@ public class CatalogPublishing {
 
 	private final Clock clock;
 
+	private final OpenDossiers openDossiers;
+
 	CatalogPublishing(CatalogImports imports, Publications publications, Procedures procedures, Agencies agencies,
-			ProcedureRevisions revisions, JdbcTemplate jdbc, PublicContent publicContent, Clock clock) {
+			ProcedureRevisions revisions, JdbcTemplate jdbc, PublicContent publicContent, Clock clock,
+			OpenDossiers openDossiers) {
+		this.openDossiers = openDossiers;
 		this.imports = imports;
 		this.publications = publications;
 		this.procedures = procedures;
@@ -85,7 +89,7 @@ public class CatalogPublishing {
 			return this.imports.save(CatalogImport.refused(name, by, now, reading.refusal())).id();
 		}
 		CatalogImport imported = CatalogImport.preview(name, by, now);
-		List<Agency> known = this.agencies.findAll();
+		AgencyNames known = AgencyNames.of(this.agencies.findAll());
 		Map<String, Integer> firstLineOfCode = new HashMap<>();
 		for (ProcedureListFile.Line line : reading.lines()) {
 			imported.add(classify(line, known, firstLineOfCode));
@@ -93,10 +97,26 @@ public class CatalogPublishing {
 		return this.imports.save(imported).id();
 	}
 
+	/**
+	 * What the list would change, and, while it waits to be published, which procedures publishing
+	 * would stop, with how many dossiers are still open under each.
+	 */
 	@Transactional(readOnly = true)
 	public ImportPreview preview(UUID importId) {
-		return this.imports.findWithRowsById(importId).map(CatalogImport::preview)
-			.orElseThrow(() -> new NotFoundException("Import"));
+		CatalogImport imported = this.imports.findWithRowsById(importId).orElseThrow(() -> new NotFoundException("Import"));
+		AgencyNames known = AgencyNames.of(this.agencies.findAll());
+		List<ImportPreview.Stop> stops = List.of();
+		if (imported.isPreview()) {
+			List<Procedure> leftOut = leftOut(imported);
+			Map<ProcedureId, Long> open = leftOut.isEmpty() ? Map.of()
+					: this.openDossiers.count(leftOut.stream().map(Procedure::id).toList());
+			stops = leftOut.stream()
+				.map(Procedure::summary)
+				.map(procedure -> new ImportPreview.Stop(procedure.id(), procedure.code(), procedure.name(),
+						procedure.agency().name(), open.getOrDefault(procedure.id(), 0L)))
+				.toList();
+		}
+		return imported.preview(row -> candidates(row, known), stops);
 	}
 
 	/**
@@ -108,7 +128,7 @@ public class CatalogPublishing {
 	 */
 	@Transactional
 	public UUID publish(UUID importId, String decisionNumber, LocalDate decisionDate, LocalDate effectiveFrom,
-			String by) {
+			Set<ProcedureId> confirmedStops, String by) {
 		CatalogImport imported = this.imports.findWithRowsById(importId).orElseThrow(() -> new NotFoundException("Import"));
 		if (!imported.isPublishable()) {
 			throw new PublicationRefusedException("import.publish.notPublishable");
@@ -119,15 +139,22 @@ public class CatalogPublishing {
 		if (this.publications.existsByDecisionNumber(decisionNumber.trim())) {
 			throw new PublicationRefusedException("import.publish.decisionTaken");
 		}
+		// Stopping procedures is what a complete yearly list means, and what a partial list does by
+		// mistake: the administrator confirms the very procedures the preview named.
+		List<Procedure> leftOut = leftOut(imported);
+		Set<ProcedureId> stopping = leftOut.stream().map(Procedure::id).collect(java.util.stream.Collectors.toSet());
+		if (!stopping.isEmpty() && (confirmedStops == null || confirmedStops.isEmpty())) {
+			throw new PublicationRefusedException("import.publish.stopsNotConfirmed");
+		}
+		if (!stopping.isEmpty() && !stopping.equals(confirmedStops)) {
+			throw new PublicationRefusedException("import.publish.stopsChanged");
+		}
 		Instant now = this.clock.instant();
 		// Flushed at once: the entries below are inserted with plain SQL and reference it.
 		Publication publication = this.publications.saveAndFlush(new Publication(decisionNumber.trim(), decisionDate,
 				effectiveFrom, by, imported.id(), now));
-		Set<UUID> listed = new HashSet<>();
-		Set<AgencyId> covered = new HashSet<>();
 		for (CatalogImportRow row : imported.rows()) {
 			Agency agency = this.agencies.findById(row.agencyId()).orElseThrow();
-			covered.add(agency.id());
 			Procedure procedure = this.procedures.findByCode(row.code()).orElse(null);
 			if (procedure == null) {
 				procedure = this.procedures.saveAndFlush(new Procedure(new NewProcedure(row.code(), row.name(),
@@ -139,16 +166,12 @@ public class CatalogPublishing {
 				this.procedures.saveAndFlush(procedure);
 				this.revisions.record(procedure, by, now);
 			}
-			listed.add(procedure.id().value());
 			this.jdbc.update("insert into publication_entry (publication_id, procedure_id, service_level, admin_level) "
 					+ "values (?, ?, ?, ?)", publication.id(), procedure.id().value(), row.serviceLevel().name(),
 					row.adminLevel().name());
 		}
-		for (Procedure procedure : this.procedures.findAll()) {
-			if (!listed.contains(procedure.id().value()) && procedure.isAccepting()
-					&& covered.contains(procedure.agencyId())) {
-				procedure.stopAccepting();
-			}
+		for (Procedure procedure : leftOut) {
+			procedure.stopAccepting();
 		}
 		imported.markPublished();
 		this.publicContent.changed(PublicContent.CATALOG);
@@ -176,7 +199,41 @@ public class CatalogPublishing {
 		return (count == null) ? 0 : count;
 	}
 
-	private CatalogImportRow classify(ProcedureListFile.Line line, List<Agency> known,
+	/**
+	 * The procedures that publishing the list stops: accepting dossiers, of an agency the list names,
+	 * with a code the list does not give. Rows only add or reopen procedures, so this is the same
+	 * before publishing and after.
+	 */
+	private List<Procedure> leftOut(CatalogImport imported) {
+		Set<UUID> covered = new HashSet<>();
+		Set<String> listedCodes = new HashSet<>();
+		for (CatalogImportRow row : imported.rows()) {
+			if (row.agencyId() != null) {
+				covered.add(row.agencyId());
+			}
+			if (row.code() != null) {
+				listedCodes.add(row.code());
+			}
+		}
+		if (covered.isEmpty()) {
+			return List.of();
+		}
+		return this.procedures.findAcceptingOf(covered)
+			.stream()
+			.filter(procedure -> !listedCodes.contains(procedure.code()))
+			.toList();
+	}
+
+	/** For a row whose agency is ambiguous, the agencies it could mean, as "name (code)". */
+	private static List<String> candidates(CatalogImportRow row, AgencyNames known) {
+		if (row.outcome() != ImportOutcome.AMBIGUOUS
+				|| !(known.find(row.agencyText()) instanceof AgencyNames.Match.Ambiguous ambiguous)) {
+			return List.of();
+		}
+		return ambiguous.candidates().stream().map(agency -> agency.name() + " (" + agency.code() + ")").toList();
+	}
+
+	private CatalogImportRow classify(ProcedureListFile.Line line, AgencyNames known,
 			Map<String, Integer> firstLineOfCode) {
 		String code = line.get(ProcedureListFile.Column.CODE);
 		String name = line.get(ProcedureListFile.Column.NAME);
@@ -209,26 +266,22 @@ public class CatalogPublishing {
 			return new CatalogImportRow(line.number(), code, name, agencyText, null, level, service,
 					ImportOutcome.MALFORMED, problem, null);
 		}
-		Optional<Agency> agency = find(agencyText, known);
-		if (agency.isEmpty()) {
+		AgencyNames.Match match = known.find(agencyText);
+		if (match instanceof AgencyNames.Match.Ambiguous) {
+			return new CatalogImportRow(line.number(), code, name, agencyText, null, level, service,
+					ImportOutcome.AMBIGUOUS, "import.row.agencyAmbiguous", null);
+		}
+		if (!(match instanceof AgencyNames.Match.Found found)) {
 			return new CatalogImportRow(line.number(), code, name, agencyText, null, level, service,
 					ImportOutcome.UNKNOWN, "import.row.agency", null);
 		}
+		Optional<Agency> agency = Optional.of(found.agency());
 		Optional<Procedure> existing = this.procedures.findByCode(code);
 		ImportOutcome outcome = existing.isEmpty() ? ImportOutcome.NEW
 				: existing.get().sameAs(name, agency.get().id(), level, service) && existing.get().isAccepting()
 						? ImportOutcome.UNCHANGED : ImportOutcome.CHANGED;
 		return new CatalogImportRow(line.number(), code, name, agencyText, agency.get().id().value(), level, service,
 				outcome, null, existing.map(procedure -> procedure.id().value()).orElse(null));
-	}
-
-	/** An agency named in the list: by its code, or by its name written with or without diacritics. */
-	private static Optional<Agency> find(String text, List<Agency> known) {
-		String folded = VietnameseText.fold(text);
-		return known.stream()
-			.filter(agency -> agency.code().equalsIgnoreCase(text.trim())
-					|| VietnameseText.fold(agency.name()).equals(folded))
-			.findFirst();
 	}
 
 	static AdminLevel adminLevel(String text) {

@@ -77,7 +77,8 @@ class DocumentRequirement {
 	}
 
 	RequirementDetails details() {
-		List<FileFormat> formats = Arrays.stream(this.acceptedTypes.split(",")).map(FileFormat::valueOf).toList();
+		// In the enum's order (PDF and pictures first), whatever the stored order.
+		List<FileFormat> formats = Arrays.stream(this.acceptedTypes.split(",")).map(FileFormat::valueOf).sorted().toList();
 		return new RequirementDetails(this.id, this.position, this.name, this.mandatory, formats, this.maxSizeBytes,
 				this.templateFileId, this.retired);
 	}

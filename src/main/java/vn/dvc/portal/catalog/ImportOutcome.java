@@ -14,6 +14,9 @@ public enum ImportOutcome {
 	/** Names an agency the portal does not know. */
 	UNKNOWN,
 
+	/** Names several agencies at once (a name without its province that two provinces share). */
+	AMBIGUOUS,
+
 	/** Cannot be read: a missing or invalid value, or a code listed twice. */
 	MALFORMED
 

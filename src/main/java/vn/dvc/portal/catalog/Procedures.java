@@ -1,5 +1,6 @@
 package vn.dvc.portal.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,5 +19,9 @@ interface Procedures extends JpaRepository<Procedure, UUID>, JpaSpecificationExe
 
 	@Query("select p from Procedure p join fetch p.agency")
 	List<Procedure> findAllWithAgency();
+
+	@Query("select p from Procedure p join fetch p.agency a where a.id in :agencyIds and p.acceptingDossiers = true "
+			+ "order by a.name, p.code")
+	List<Procedure> findAcceptingOf(Collection<UUID> agencyIds);
 
 }

@@ -43,6 +43,13 @@ final class DemoCatalog {
 
 	private static final Set<FileFormat> PDF_ONLY = Set.of(FileFormat.PDF);
 
+	/** A report typed from the agency's Word template, or its signed scan. */
+	static final Set<FileFormat> TYPED_OR_SCANNED = Set.of(FileFormat.PDF, FileFormat.DOCX, FileFormat.ODT);
+
+	/** A list kept in a spreadsheet or a Word table, or its scan. */
+	private static final Set<FileFormat> LIST = Set.of(FileFormat.PDF, FileFormat.JPEG, FileFormat.PNG, FileFormat.DOCX,
+			FileFormat.XLSX, FileFormat.ODT, FileFormat.ODS);
+
 	private static final String EMULATION = "Thi đua, khen thưởng";
 
 	private static final String EMULATION_LAW = "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 98/2023/NĐ-CP";
@@ -53,7 +60,8 @@ final class DemoCatalog {
 
 	private static List<Requirement> emulation(String proposal) {
 		return List.of(new Requirement(proposal, true, PDF_ONLY, null),
-				new Requirement("Báo cáo thành tích của tập thể, cá nhân được đề nghị khen thưởng", true, SCANS, null),
+				new Requirement("Báo cáo thành tích của tập thể, cá nhân được đề nghị khen thưởng", true, TYPED_OR_SCANNED,
+						null),
 				new Requirement("Biên bản họp xét của Hội đồng Thi đua - Khen thưởng cấp trình", true, SCANS, null),
 				new Requirement("Giấy tờ chứng minh thành tích (nếu có)", false, SCANS, null));
 	}
@@ -73,7 +81,7 @@ final class DemoCatalog {
 					"VBCP-HNHT",
 					List.of(new Requirement("Văn bản đề nghị cho phép tổ chức hội nghị, hội thảo quốc tế", true, PDF_ONLY, null),
 							new Requirement("Đề án tổ chức hội nghị, hội thảo (mục đích, thời gian, địa điểm, thành phần, nội dung, nguồn kinh phí)", true, PDF_ONLY, null),
-							new Requirement("Danh sách đại biểu nước ngoài dự kiến tham dự", false, SCANS, null))),
+							new Requirement("Danh sách đại biểu nước ngoài dự kiến tham dự", false, LIST, null))),
 			new DemoProcedure(SO_NGOAI_VU, "H27.SNGV.02",
 					"Cho phép sử dụng thẻ đi lại của doanh nhân APEC (thẻ ABTC)", "Lãnh sự", ServiceLevel.PARTIAL_ONLINE,
 					AdminLevel.PROVINCE, 10, 0,

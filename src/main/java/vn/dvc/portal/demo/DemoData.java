@@ -1,11 +1,14 @@
 package vn.dvc.portal.demo;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Set;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,6 +80,13 @@ class DemoData implements ApplicationRunner {
 						procedure.resultTypeCode(), procedure.requirements()));
 				StoredDocument template = storeTemplate(procedure.name(), procedure.requirements().get(0).name());
 				this.administration.attachTemplate(id, 1, template.id());
+				for (int position = 2; position <= procedure.requirements().size(); position++) {
+					NewProcedure.Requirement requirement = procedure.requirements().get(position - 1);
+					if (requirement.acceptedFormats().contains(FileFormat.DOCX)) {
+						this.administration.attachTemplate(id, position,
+								storeWordTemplate(procedure.name(), requirement.name()).id());
+					}
+				}
 				added++;
 			}
 		}
@@ -120,6 +130,26 @@ class DemoData implements ApplicationRunner {
 		byte[] bytes = pdf.toByteArray();
 		return this.documents.store(new Documents.Upload(new ByteArrayResource(bytes), "mau-" + slug(documentName) + ".pdf",
 				bytes.length, null), Set.of(FileFormat.PDF), bytes.length);
+	}
+
+	/** A Word form to download, fill in and upload again, as many procedures give theirs. */
+	private StoredDocument storeWordTemplate(String procedureName, String documentName) {
+		ByteArrayOutputStream docx = new ByteArrayOutputStream();
+		try (XWPFDocument document = new XWPFDocument()) {
+			for (String line : new String[] { "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+					"MẪU: " + documentName.toUpperCase(), "Thủ tục: " + procedureName, "",
+					"Tên tổ chức, cá nhân: ........................................",
+					"Nội dung: ........................................" }) {
+				document.createParagraph().createRun().setText(line);
+			}
+			document.write(docx);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		byte[] bytes = docx.toByteArray();
+		return this.documents.store(new Documents.Upload(new ByteArrayResource(bytes),
+				"mau-" + slug(documentName) + ".docx", bytes.length, null), Set.of(FileFormat.DOCX), bytes.length);
 	}
 
 	private static String slug(String text) {

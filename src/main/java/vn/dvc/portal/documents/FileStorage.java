@@ -38,9 +38,12 @@ class FileStorage {
 
 	private final Tika tika = new Tika();
 
+	private final ContentInspection inspection;
+
 	private final Path root;
 
-	FileStorage(DocumentsProperties properties) {
+	FileStorage(DocumentsProperties properties, ContentInspection inspection) {
+		this.inspection = inspection;
 		this.root = properties.storageDirectory().toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(this.root.resolve("tmp"));
@@ -56,7 +59,8 @@ class FileStorage {
 
 	/**
 	 * Writes the stream to the store if its bytes are of an accepted format and it is not larger
-	 * than {@code maxBytes}; otherwise keeps nothing and says why.
+	 * than {@code maxBytes}; otherwise keeps nothing and says why. Office files are told apart (and
+	 * checked) only once written whole, since their first bytes say no more than "a zip".
 	 */
 	Written write(InputStream input, String fileName, Set<FileFormat> accepted, long maxBytes) {
 		Path temporary = null;
@@ -64,9 +68,6 @@ class FileStorage {
 			buffered.mark(DETECTION_LIMIT);
 			String detected = this.tika.detect(new LimitedStream(buffered, DETECTION_LIMIT));
 			buffered.reset();
-			FileFormat format = FileFormat.ofMediaType(detected)
-				.filter(accepted::contains)
-				.orElseThrow(() -> new UploadRejectedException(UploadRejectedException.Reason.TYPE_NOT_ALLOWED, fileName));
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 			temporary = Files.createTempFile(this.root.resolve("tmp"), "upload", ".part");
 			long size = 0;
@@ -85,6 +86,7 @@ class FileStorage {
 			if (size == 0) {
 				throw new UploadRejectedException(UploadRejectedException.Reason.EMPTY, fileName);
 			}
+			FileFormat format = this.inspection.identify(detected, temporary, fileName, accepted);
 			LocalDate today = LocalDate.now();
 			String key = "%d/%02d/%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID());
 			Path target = resolve(key);

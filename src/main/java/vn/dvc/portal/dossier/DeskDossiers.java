@@ -10,9 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -51,8 +54,6 @@ public class DeskDossiers {
 
 	private static final int PAGE_SIZE = 25;
 
-	private static final Pattern ID_NUMBER = Pattern.compile("\\d{9}|\\d{10}|\\d{12}|\\d{10}-\\d{3}|[A-Z]\\d{7}");
-
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	private static final Set<FileFormat> RESULT_FORMATS = Set.of(FileFormat.PDF);
@@ -79,9 +80,12 @@ public class DeskDossiers {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	DeskDossiers(Dossiers dossiers, DossierCodes codes, Catalog catalog, Documents documents, DocumentStore store,
 			AccountDirectory accounts, WorkingCalendar calendar, DossierDeadlines deadlines, MessageSource messages,
-			Clock clock) {
+			Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.dossiers = dossiers;
 		this.codes = codes;
 		this.catalog = catalog;
@@ -118,26 +122,51 @@ public class DeskDossiers {
 	@Transactional(readOnly = true)
 	public Page<DeskRow> queue(PortalUser officer, DeskQuery query, int page) {
 		UUID agency = agencyOf(officer);
-		Specification<Dossier> specification = (root, criteria, builder) -> {
+		DossierDeadlines.Moment moment = this.deadlines.at(this.clock.instant());
+		return this.dossiers
+			.findAll(specification(agency, query), PageRequest.of(Math.max(page, 0), PAGE_SIZE, order(query.tab())))
+			.map(dossier -> new DeskRow(dossier.id(), dossier.code().map(DossierCode::value).orElse(null),
+					dossier.procedureName(), (dossier.owner() != null) ? dossier.owner().name() : null,
+					dossier.channel(), dossier.status(), dossier.submittedAt(), dossier.receiptDueAt(),
+					dossier.dueDate(), DossierDeadlines.of(dossier.status(), dossier.receiptDueAt(), dossier.dueDate(),
+							moment)));
+	}
+
+	/**
+	 * The queue as the officer searched it. A whole code, an ID number or a phone number finds the
+	 * dossier whatever its state, so that search looks in every tab; any other text searches the
+	 * open tab, and the matches in the other tabs are counted so the page can point to them.
+	 */
+	@Transactional(readOnly = true)
+	public DeskResults search(PortalUser officer, DeskQuery query, int page) {
+		boolean everyTab = query.namesExactly();
+		DeskQuery run = everyTab ? query.inTab(DeskQuery.Tab.ALL) : query;
+		Page<DeskRow> rows = queue(officer, run, page);
+		Map<DeskQuery.Tab, Long> perTab = (query.text() == null) ? Map.of() : matchesPerTab(agencyOf(officer), query);
+		return new DeskResults(run, rows, everyTab, perTab);
+	}
+
+	private Map<DeskQuery.Tab, Long> matchesPerTab(UUID agency, DeskQuery query) {
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Object[]> counting = builder.createQuery(Object[].class);
+		Root<Dossier> root = counting.from(Dossier.class);
+		counting.multiselect(root.get("status"), builder.count(root))
+			.where(specification(agency, query.inTab(DeskQuery.Tab.ALL)).toPredicate(root, counting, builder))
+			.groupBy(root.get("status"));
+		Map<DeskQuery.Tab, Long> perTab = new EnumMap<>(DeskQuery.Tab.class);
+		for (Object[] row : this.entityManager.createQuery(counting).getResultList()) {
+			perTab.merge(DeskQuery.Tab.of((DossierStatus) row[0]), (Long) row[1], Long::sum);
+		}
+		return perTab;
+	}
+
+	private static Specification<Dossier> specification(UUID agency, DeskQuery query) {
+		return (root, criteria, builder) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(builder.equal(root.get("agencyId"), agency));
 			where.add(root.get("status").in(query.tab().statuses()));
 			if (query.text() != null) {
-				String text = query.text();
-				String upper = text.toUpperCase(Locale.ROOT).replaceAll("\\s", "");
-				if (DossierCode.parse(text).isPresent()) {
-					where.add(builder.equal(root.get("code"), DossierCode.parse(text).get().value()));
-				}
-				else if (ID_NUMBER.matcher(upper).matches()) {
-					where.add(builder.or(builder.equal(root.get("owner").get("idNumber"), upper),
-							builder.equal(root.get("submitter").get("idNumber"), upper)));
-				}
-				else if (upper.contains("-") && upper.matches("[0-9A-Z.\\-]+")) {
-					where.add(builder.like(root.get("code"), like(upper) + "%", '\\'));
-				}
-				else {
-					where.add(builder.like(root.get("ownerNameFolded"), "%" + like(VietnameseText.fold(text)) + "%", '\\'));
-				}
+				where.add(matchingText(query, root, builder));
 			}
 			if (query.procedureId() != null) {
 				where.add(builder.equal(root.get("procedureId"), query.procedureId()));
@@ -155,13 +184,27 @@ public class DeskDossiers {
 			}
 			return builder.and(where.toArray(Predicate[]::new));
 		};
-		DossierDeadlines.Moment moment = this.deadlines.at(this.clock.instant());
-		return this.dossiers.findAll(specification, PageRequest.of(Math.max(page, 0), PAGE_SIZE, order(query.tab())))
-			.map(dossier -> new DeskRow(dossier.id(), dossier.code().map(DossierCode::value).orElse(null),
-					dossier.procedureName(), (dossier.owner() != null) ? dossier.owner().name() : null,
-					dossier.channel(), dossier.status(), dossier.submittedAt(), dossier.receiptDueAt(),
-					dossier.dueDate(), DossierDeadlines.of(dossier.status(), dossier.receiptDueAt(), dossier.dueDate(),
-							moment)));
+	}
+
+	private static Predicate matchingText(DeskQuery query, Root<Dossier> root, CriteriaBuilder builder) {
+		return switch (query.kind()) {
+			case CODE -> builder.equal(root.get("code"), query.code().orElseThrow().value());
+			case IDENTIFIER -> {
+				List<Predicate> any = new ArrayList<>();
+				for (String idNumber : query.idNumbers()) {
+					any.add(builder.equal(root.get("owner").get("idNumber"), idNumber));
+					any.add(builder.equal(root.get("submitter").get("idNumber"), idNumber));
+				}
+				query.phone().ifPresent(phone -> {
+					any.add(builder.equal(root.get("owner").get("phone"), phone));
+					any.add(builder.equal(root.get("submitter").get("phone"), phone));
+				});
+				yield builder.or(any.toArray(Predicate[]::new));
+			}
+			case CODE_PREFIX -> builder.like(root.get("code"), like(query.compact()) + "%", '\\');
+			case NAME, NONE ->
+				builder.like(root.get("ownerNameFolded"), "%" + like(VietnameseText.fold(query.text())) + "%", '\\');
+		};
 	}
 
 	@Transactional(readOnly = true)

@@ -30,6 +30,13 @@ interface Dossiers extends JpaRepository<Dossier, UUID>, JpaSpecificationExecuto
 	@Query("select d.status, count(d) from Dossier d where d.agencyId = :agencyId and d.status <> vn.dvc.portal.dossier.DossierStatus.DRAFT group by d.status")
 	List<Object[]> countByStatus(UUID agencyId);
 
+	/** Dossiers filed and not finished; the states are those of the partial index dossier_procedure_open_ix. */
+	@Query("select d.procedureId, count(d) from Dossier d where d.procedureId in :procedureIds and d.status in ("
+			+ "vn.dvc.portal.dossier.DossierStatus.SUBMITTED, vn.dvc.portal.dossier.DossierStatus.RECEIVED, "
+			+ "vn.dvc.portal.dossier.DossierStatus.IN_PROGRESS, vn.dvc.portal.dossier.DossierStatus.AMENDMENT_REQUESTED, "
+			+ "vn.dvc.portal.dossier.DossierStatus.RESOLVED) group by d.procedureId")
+	List<Object[]> countOpenByProcedure(Collection<UUID> procedureIds);
+
 	@Query("select count(d) from Dossier d where d.agencyId = :agencyId and d.status = vn.dvc.portal.dossier.DossierStatus.SUBMITTED and d.receiptDueAt < :limit")
 	long countReceiptDueBefore(UUID agencyId, Instant limit);
 

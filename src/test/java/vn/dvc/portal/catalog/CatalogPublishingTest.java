@@ -189,10 +189,15 @@ class CatalogPublishingTest {
 		LocalDate decisionDate = LocalDate.of(2025, 3, 14);
 		LocalDate effectiveFrom = LocalDate.of(2025, 4, 1);
 
+		// The administrator confirms the one procedure the preview says publishing stops.
+		assertThat(this.publishing.preview(importId).stops()).extracting(ImportPreview.Stop::id)
+			.containsExactly(droppedDetails.id());
 		this.mvc.perform(post("/admin/publications/imports/{id}/publish", importId).with(user(this.admin)).with(csrf())
 			.param("decisionNumber", decision)
 			.param("decisionDate", decisionDate.toString())
-			.param("effectiveFrom", effectiveFrom.toString()))
+			.param("effectiveFrom", effectiveFrom.toString())
+			.param("confirmStops", "true")
+			.param("stop", droppedDetails.id().toString()))
 			.andExpect(redirectedUrl("/admin/publications"))
 			.andExpect(flash().attribute("successKey", "import.published"));
 
@@ -237,6 +242,94 @@ class CatalogPublishingTest {
 			.param("identityChecked", "true")).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select status from dossier where id = ?", String.class, filed.id()))
 			.isEqualTo("RECEIVED");
+	}
+
+	@Test
+	void agenciesAreFoundAsTheProvinceWritesThemAndANameTwoAgenciesShareIsFlagged() throws Exception {
+		String tourism = "Sở Du Lịch " + this.suffix;
+		this.administration.createAgency(new NewAgency("DL." + this.suffix, tourism + " tỉnh Hà Tĩnh", AdminLevel.PROVINCE,
+				null, null, null, null));
+		String district = "huyện Kỳ Anh " + this.suffix;
+		this.administration.createAgency(new NewAgency("KA." + this.suffix, "Ủy ban nhân dân " + district,
+				AdminLevel.DISTRICT, null, null, null, null));
+		String culture = "Sở Văn Hóa " + this.suffix;
+		this.administration.createAgency(new NewAgency("VH.HT." + this.suffix, culture + " tỉnh Hà Tĩnh",
+				AdminLevel.PROVINCE, null, null, null, null));
+		this.administration.createAgency(new NewAgency("VH.NA." + this.suffix, culture + " tỉnh Nghệ An",
+				AdminLevel.PROVINCE, null, null, null, null));
+		String csv = String.join("\n", HEADER,
+				row(code("T"), "Công nhận điểm du lịch", tourism, "Cấp tỉnh", "Toàn trình"),
+				row(code("K"), "Đăng ký kinh doanh hộ gia đình", "UBND " + district, "Cấp huyện", "Một phần"),
+				row(code("V"), "Cấp giấy phép biểu diễn", VietnameseText.fold(culture).toUpperCase(), "Cấp tỉnh",
+						"Toàn trình"));
+
+		ImportPreview preview = this.publishing.preview(upload("danh-muc.csv", csv.getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(outcomes(preview)).containsExactly(Map.entry(2, ImportOutcome.NEW), Map.entry(3, ImportOutcome.NEW),
+				Map.entry(4, ImportOutcome.AMBIGUOUS));
+		assertThat(problem(preview, 4)).isEqualTo("import.row.agencyAmbiguous");
+		assertThat(preview.rows().get(2).candidates()).containsExactlyInAnyOrder(
+				culture + " tỉnh Hà Tĩnh (VH.HT." + this.suffix + ")", culture + " tỉnh Nghệ An (VH.NA." + this.suffix + ")");
+		assertThat(preview.publishable()).isFalse();
+		String page = page("/admin/publications/imports/" + preview.id());
+		assertThat(page).contains("Trùng tên cơ quan: 1")
+			.contains("Tên này ứng với nhiều cơ quan")
+			.contains(culture + " tỉnh Nghệ An (VH.NA." + this.suffix + ")")
+			.doesNotContain("id=\"publish-form\"");
+	}
+
+	@Test
+	void thePreviewNamesTheProceduresPublishingStopsAndPublishingWaitsForTheirConfirmation() throws Exception {
+		String kept = procedure("K", "Thủ tục còn trong danh mục", this.covered);
+		String dropped = procedure("D", "Cho phép tổ chức hội nghị thử nghiệm", this.covered);
+		String alsoDropped = procedure("E", "Cấp phép thử nghiệm khác", this.covered);
+		PortalUser citizen = TestAccounts.activeCitizen(this.context, "Ngô Thị Đang Chờ", null);
+		DossierForms.submit(this.mvc, citizen, details(dropped), "don.pdf", TestFiles.pdf());
+		// The province's list names the agency as it writes it: without its number, in capitals.
+		String csv = String.join("\n", HEADER,
+				row(kept, "Thủ tục còn trong danh mục", this.coveredName.toUpperCase(), "Cấp tỉnh", "Toàn trình"));
+		UUID importId = upload("mot-phan.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+		ImportPreview preview = this.publishing.preview(importId);
+		assertThat(preview.stops()).extracting(ImportPreview.Stop::code, ImportPreview.Stop::name,
+				ImportPreview.Stop::openDossiers)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(dropped, "Cho phép tổ chức hội nghị thử nghiệm", 1L),
+					org.assertj.core.groups.Tuple.tuple(alsoDropped, "Cấp phép thử nghiệm khác", 0L));
+		assertThat(preview.openDossiersOfStops()).isEqualTo(1);
+		String page = page("/admin/publications/imports/" + importId);
+		assertThat(page).contains("id=\"import-stops\"")
+			.contains("Công bố sẽ ngừng nhận hồ sơ mới của 2 thủ tục")
+			.contains("Cho phép tổ chức hội nghị thử nghiệm")
+			.contains(dropped)
+			.contains("Tôi đồng ý ngừng nhận hồ sơ mới của 2 thủ tục nêu trên (1 hồ sơ đang giải quyết vẫn được giải quyết tiếp).")
+			.contains("name=\"confirmStops\"");
+
+		String before = fingerprint();
+		String[] both = { details(dropped).id().toString(), details(alsoDropped).id().toString() };
+		publish(importId, "QĐ-STOP-" + this.suffix)
+			.andExpect(redirectedUrl("/admin/publications/imports/" + importId))
+			.andExpect(flash().attribute("warningKey", "import.publish.stopsNotConfirmed"));
+		publish(importId, "QĐ-STOP-" + this.suffix, "stop", both[0], "stop", both[1])
+			.andExpect(flash().attribute("warningKey", "import.publish.stopsNotConfirmed"));
+		publish(importId, "QĐ-STOP-" + this.suffix, "confirmStops", "true", "stop", both[0])
+			.andExpect(flash().attribute("warningKey", "import.publish.stopsChanged"));
+		assertThat(fingerprint()).isEqualTo(before);
+		// A procedure added since the preview would be stopped too: the confirmation no longer covers it.
+		String added = procedure("F", "Thủ tục thêm sau khi xem trước", this.covered);
+		String withAdded = fingerprint();
+		publish(importId, "QĐ-STOP-" + this.suffix, "confirmStops", "true", "stop", both[0], "stop", both[1])
+			.andExpect(flash().attribute("warningKey", "import.publish.stopsChanged"));
+		assertThat(fingerprint()).isEqualTo(withAdded);
+		assertThat(details(dropped).summary().acceptingDossiers()).isTrue();
+
+		publish(importId, "QĐ-STOP-" + this.suffix, "confirmStops", "true", "stop", both[0], "stop", both[1], "stop",
+				details(added).id().toString())
+			.andExpect(redirectedUrl("/admin/publications"))
+			.andExpect(flash().attribute("successKey", "import.published"));
+		assertThat(details(kept).summary().acceptingDossiers()).isTrue();
+		for (String stopped : List.of(dropped, alsoDropped, added)) {
+			assertThat(details(stopped).summary().acceptingDossiers()).as(stopped).isFalse();
+		}
 	}
 
 	@Test
@@ -368,13 +461,18 @@ class CatalogPublishingTest {
 		return UUID.fromString(matcher.group(1));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions publish(UUID importId, String decision)
+	/** Posts the publish form; {@code more} are further fields, in name and value pairs. */
+	private org.springframework.test.web.servlet.ResultActions publish(UUID importId, String decision, String... more)
 			throws Exception {
-		return this.mvc.perform(post("/admin/publications/imports/{id}/publish", importId).with(user(this.admin))
+		var request = post("/admin/publications/imports/{id}/publish", importId).with(user(this.admin))
 			.with(csrf())
 			.param("decisionNumber", decision)
 			.param("decisionDate", "2025-01-02")
-			.param("effectiveFrom", "2025-01-02"));
+			.param("effectiveFrom", "2025-01-02");
+		for (int i = 0; i < more.length; i += 2) {
+			request.param(more[i], more[i + 1]);
+		}
+		return this.mvc.perform(request);
 	}
 
 	private String page(String path) throws Exception {

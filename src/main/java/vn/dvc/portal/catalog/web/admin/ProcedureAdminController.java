@@ -1,6 +1,7 @@
 package vn.dvc.portal.catalog.web.admin;
 
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -32,6 +33,10 @@ import vn.dvc.portal.shared.NotFoundException;
 /** Procedures of the catalogue: create, revise (each change a new revision), attach blank forms. */
 @Controller
 class ProcedureAdminController {
+
+	/** Agencies publish their forms as PDF, or as Word and spreadsheet templates to fill in. */
+	private static final Set<FileFormat> TEMPLATE_FORMATS = EnumSet.of(FileFormat.PDF, FileFormat.DOCX, FileFormat.XLSX,
+			FileFormat.ODT, FileFormat.ODS);
 
 	private static final String FORM = "admin/procedure-form";
 
@@ -106,7 +111,7 @@ class ProcedureAdminController {
 		try {
 			StoredDocument stored = this.documents.store(
 					new Documents.Upload(file, file.getOriginalFilename(), file.getSize(), null),
-					EnumSet.of(FileFormat.PDF), this.documents.maxBytes(null));
+					TEMPLATE_FORMATS, this.documents.maxBytes(null));
 			this.administration.attachTemplate(procedure.id(), requirementId, stored.id());
 			redirect.addFlashAttribute("successKey", "admin.template.saved");
 		}
@@ -127,6 +132,8 @@ class ProcedureAdminController {
 		model.addAttribute("serviceLevels", ServiceLevel.values());
 		model.addAttribute("adminLevels", AdminLevel.values());
 		model.addAttribute("formats", FileFormat.values());
+		model.addAttribute("templateAccept",
+				TEMPLATE_FORMATS.stream().map(FileFormat::accept).collect(java.util.stream.Collectors.joining(",")));
 		return FORM;
 	}
 

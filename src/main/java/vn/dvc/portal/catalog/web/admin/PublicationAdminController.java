@@ -3,7 +3,10 @@ package vn.dvc.portal.catalog.web.admin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dvc.portal.catalog.CatalogPublishing;
 import vn.dvc.portal.catalog.ImportOutcome;
+import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.catalog.PublicationRefusedException;
 
 /**
@@ -64,9 +68,14 @@ class PublicationAdminController {
 	String publish(@PathVariable UUID id, @RequestParam(required = false) String decisionNumber,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam(defaultValue = "false") boolean confirmStops,
+			@RequestParam(name = "stop", required = false) List<UUID> stops,
 			@AuthenticationPrincipal(expression = "displayName") String admin, RedirectAttributes redirect) {
+		// The procedures to stop count as confirmed only with the box ticked, and only those the page named.
+		Set<ProcedureId> confirmed = (confirmStops && stops != null)
+				? stops.stream().map(ProcedureId::new).collect(Collectors.toSet()) : Set.of();
 		try {
-			this.publishing.publish(id, decisionNumber, decisionDate, effectiveFrom, admin);
+			this.publishing.publish(id, decisionNumber, decisionDate, effectiveFrom, confirmed, admin);
 			redirect.addFlashAttribute("successKey", "import.published");
 			return "redirect:/admin/publications";
 		}

@@ -30,6 +30,7 @@ import vn.dvc.portal.dossier.AmendmentAlreadyRequestedException;
 import vn.dvc.portal.dossier.Channel;
 import vn.dvc.portal.dossier.DeskDossiers;
 import vn.dvc.portal.dossier.DeskQuery;
+import vn.dvc.portal.dossier.DeskResults;
 import vn.dvc.portal.dossier.DeskView;
 import vn.dvc.portal.dossier.DispatchDateOutOfRangeException;
 import vn.dvc.portal.dossier.DossierId;
@@ -56,7 +57,8 @@ class DeskController {
 
 	/**
 	 * The queue. Searches by name or ID number are posted, never put in the address, so that personal
-	 * data stays out of URLs and access logs.
+	 * data stays out of URLs and access logs. A search that names exactly one dossier (its code, or
+	 * the only dossier of an ID or phone number) opens it.
 	 */
 	@RequestMapping(path = "/desk", method = { RequestMethod.GET, RequestMethod.POST })
 	String queue(@RequestParam(required = false) DeskQuery.Tab tab, @RequestParam(required = false) String text,
@@ -64,10 +66,14 @@ class DeskController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser officer, Model model) {
-		DeskQuery query = new DeskQuery(tab, text, procedure, channel, from, to);
-		model.addAttribute("query", query);
+		DeskResults results = this.desk.search(officer, new DeskQuery(tab, text, procedure, channel, from, to), page);
+		if (results.onlyMatch().isPresent()) {
+			return "redirect:/desk/dossiers/" + results.onlyMatch().get();
+		}
+		model.addAttribute("query", results.query());
+		model.addAttribute("results", results);
 		model.addAttribute("counts", this.desk.counts(officer));
-		model.addAttribute("rows", this.desk.queue(officer, query, page));
+		model.addAttribute("rows", results.rows());
 		model.addAttribute("tabs", DeskQuery.Tab.values());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("procedures", this.desk.intakeProcedures(officer));

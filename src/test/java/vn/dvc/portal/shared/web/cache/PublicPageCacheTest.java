@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.ArrayList;
 import java.util.concurrent.ExecutorService;
@@ -170,7 +171,7 @@ class PublicPageCacheTest {
 				+ ",CACHE." + this.suffix + ",Cấp tỉnh,Toàn trình\n";
 		byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
 		UUID imported = this.publishing.read("danh-muc.csv", new ByteArrayInputStream(bytes), bytes.length, "admin");
-		this.publishing.publish(imported, "QĐ-CACHE-" + this.suffix, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6),
+		this.publishing.publish(imported, "QĐ-CACHE-" + this.suffix, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 6), Set.of(),
 				"admin");
 
 		String after = visitor.get(search).body();
