@@ -17,6 +17,7 @@ import vn.dvc.portal.audit.AuditEntry;
 import vn.dvc.portal.audit.AuditKind;
 import vn.dvc.portal.audit.AuditTrail;
 import vn.dvc.portal.audit.Masks;
+import vn.dvc.portal.shared.security.ClientNetworks;
 import vn.dvc.portal.shared.security.LoginNames;
 import vn.dvc.portal.shared.security.LoginThrottledException;
 import vn.dvc.portal.shared.security.PersonalKeys;
@@ -28,7 +29,8 @@ import vn.dvc.portal.shared.web.RateLimitProperties;
  * <ul>
  * <li>from one address, an account gets {@value #FREE_FAILURES} failures, then waits 30 s, 1, 2, 4,
  * 8 and at most 15 minutes before each next attempt; another address, which has not been failing
- * on this account, is not slowed down, so the owner with the right password still gets in;</li>
+ * on this account, is not slowed down, so the owner with the right password still gets in (an
+ * IPv6 address counts as its /64 network, which one subscriber holds whole);</li>
  * <li>whatever the addresses, an account never takes more than {@value #MAX_FAILURES_PER_HOUR}
  * failed attempts in an hour: past that, every attempt waits until the oldest failure is an hour
  * old. An attempt holds its place before the password is checked and gives it back when the
@@ -83,7 +85,7 @@ class LoginThrottle {
 			return Attempt.UNCOUNTED;
 		}
 		String account = accountKey(typedLogin);
-		String client = this.keys.of("login-client", (clientAddress == null) ? "" : clientAddress);
+		String client = this.keys.of("login-client", ClientNetworks.of(clientAddress));
 		Long id = this.separately.execute(status -> {
 			// Attempts on one account queue here for a moment only: the password is checked afterwards.
 			this.jdbc.queryForObject("select pg_advisory_xact_lock(hashtextextended(?, 6))", Object.class, account);

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import vn.dvc.portal.shared.security.ClientNetworks;
 import vn.dvc.portal.shared.security.LoginNames;
 import vn.dvc.portal.shared.security.PersonalKeys;
 
@@ -30,7 +31,8 @@ import vn.dvc.portal.shared.security.PersonalKeys;
 @ConditionalOnProperty(name = "dvc.rate-limit.enabled", havingValue = "true", matchIfMissing = true)
 class RateLimitConfiguration {
 
-	private static final Function<HttpServletRequest, String> CLIENT = HttpServletRequest::getRemoteAddr;
+	/** The client's address, or its /64 network for IPv6. */
+	private static final Function<HttpServletRequest, String> CLIENT = request -> ClientNetworks.of(request.getRemoteAddr());
 
 	/** Keyed on the account, not on the text typed: "042.087 000645" is the same login as "042087000645". */
 	private static final Function<HttpServletRequest, String> LOGIN = request -> {

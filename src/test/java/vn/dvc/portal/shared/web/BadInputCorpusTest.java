@@ -101,7 +101,8 @@ class BadInputCorpusTest {
 		this.sessions.put(Role.OFFICER, new PortalHttp(this.port).login("canbo.songoaivu", "demo12345"));
 		this.sessions.put(Role.ADMIN, new PortalHttp(this.port).login("admin", "demo12345"));
 		this.errorTitles = Stream.of("400", "403", "404", "405", "409", "413", "429")
-			.map(status -> this.messages.getMessage("error." + status + ".title", null, Locale.forLanguageTag("vi")))
+			.map(status -> this.messages.getMessage("error." + status + ".title", null, null, Locale.forLanguageTag("vi")))
+			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.toSet());
 		// Listen as production logs: the root at INFO, the loggers the configuration names at their level.
 		Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -115,7 +116,9 @@ class BadInputCorpusTest {
 	void stopListening() {
 		Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 		root.detachAppender(this.log);
-		root.setLevel(this.rootLevel);
+		if (this.rootLevel != null) {
+			root.setLevel(this.rootLevel);
+		}
 	}
 
 	static List<BadRequest> corpus() {
