@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,12 +39,14 @@ public class Catalog {
 			}
 			return builder.conjunction();
 		};
-		if (query.text() != null && !query.text().isBlank()) {
+		List<String> words = words(query.text());
+		if (!words.isEmpty()) {
 			// Every word must appear, in any order: "hoi nghi quoc te" finds "hội nghị, hội thảo quốc tế".
-			for (String word : VietnameseText.fold(query.text()).split(" ")) {
-				String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-				specification = specification.and((root, criteria, builder) -> builder.like(root.get("searchText"), pattern, '\\'));
-			}
+			// One flat conjunction, however many words: nested conditions overflowed the stack.
+			specification = specification.and((root, criteria, builder) -> builder.and(words.stream()
+				.map(word -> builder.like(root.get("searchText"),
+						"%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", '\\'))
+				.toArray(Predicate[]::new)));
 		}
 		if (query.agency() != null) {
 			specification = specification
@@ -60,6 +63,20 @@ public class Catalog {
 		Pageable sorted = pageable.getSort().isSorted() ? pageable
 				: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name"));
 		return this.procedures.findAll(specification, sorted).map(Procedure::summary);
+	}
+
+	/** The distinct words of a search, at most {@link ProcedureQuery#MAX_WORDS}, folded like the names. */
+	static List<String> words(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		String bounded = (text.length() > ProcedureQuery.MAX_TEXT_LENGTH) ? text.substring(0, ProcedureQuery.MAX_TEXT_LENGTH)
+				: text;
+		return Arrays.stream(VietnameseText.fold(bounded).split(" "))
+			.filter(word -> !word.isEmpty())
+			.distinct()
+			.limit(ProcedureQuery.MAX_WORDS)
+			.toList();
 	}
 
 	public Optional<ProcedureDetails> procedure(ProcedureId id) {

@@ -4,7 +4,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,10 +20,10 @@ class SecurityConfiguration {
 			+ "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationProvider authenticationProvider,
-			LoginOutcomes loginOutcomes) throws Exception {
-		http.authenticationProvider(authenticationProvider)
-			.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginOutcomes loginOutcomes) throws Exception {
+		// The account module's AuthenticationProvider bean is the global one; registering it here as
+		// well made every wrong password be checked (and counted) twice.
+		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
 				.requestMatchers("/", "/error", "/procedures", "/procedures/**", "/track", "/login", "/register",
