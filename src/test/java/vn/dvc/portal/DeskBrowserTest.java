@@ -262,8 +262,13 @@ class DeskBrowserTest {
 		officer.getByLabel(text("intake.idNumber")).fill(idNumber);
 		button(officer, "intake.continue").click();
 		assertThat(officer.getByText(text("intake.accountFound"))).isVisible();
+		// Only what confirms the person's identity is shown; the contact details come from the paper form.
+		assertThat(officer.getByText(text("intake.identity", citizenName, "1990"))).isVisible();
 		Locator submitter = group(officer, text("dossier.submitter"));
 		assertThat(submitter.getByLabel(text("dossier.name"))).hasValue(citizenName);
+		assertThat(submitter.getByLabel(text("dossier.phone"))).isEmpty();
+		submitter.getByLabel(text("dossier.phone")).fill("0912 345 678");
+		submitter.getByLabel(text("dossier.address")).fill("Số 1 Trần Phú, thành phố Hà Tĩnh");
 		assertThat(officer.getByLabel(text("dossier.owner.same"))).isChecked();
 		officer.getByLabel(text("dossier.content.label")).fill("Đề nghị cho phép tổ chức hội thảo hợp tác du lịch");
 		Locator scans = group(officer, text("intake.scans"));

@@ -20,7 +20,7 @@ class ModularityTests {
 	@Test
 	void everyFeatureIsAModule() {
 		assertThat(this.modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("account", "catalog", "documents", "dossier", "notify", "stats", "shared", "demo");
+			.contains("account", "audit", "catalog", "documents", "dossier", "notify", "stats", "shared", "demo");
 	}
 
 	@Test

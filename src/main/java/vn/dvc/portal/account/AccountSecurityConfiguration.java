@@ -1,6 +1,5 @@
 package vn.dvc.portal.account;
 
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
@@ -16,10 +15,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import vn.dvc.portal.shared.security.LoginNames;
+
 /**
  * How accounts authenticate: Argon2id hashes (long passphrases are hashed whole, unlike bcrypt's
  * 72 bytes), and account status checked only after the password, so that a wrong password never
- * reveals whether an ID number has an account waiting for activation.
+ * reveals whether an ID number has an account waiting for activation; every check goes through the
+ * {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountSecurityConfiguration {
@@ -32,7 +34,8 @@ class AccountSecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder) {
+	AuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
 		UserDetailsService users = login -> accounts.findByLogin(normalizeLogin(login))
 			.map(PortalUser::of)
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown login"));
@@ -46,22 +49,15 @@ class AccountSecurityConfiguration {
 				}
 			}
 		});
-		return provider;
+		return new ThrottledAuthenticationProvider(provider, throttle);
 	}
 
 	/**
 	 * ID numbers are stored without separators and passports in upper case; staff usernames are
-	 * stored as given, in lower case.
+	 * stored as given, in lower case. One function for login, registration, limits and look-ups.
 	 */
 	static String normalizeLogin(String login) {
-		String trimmed = (login == null) ? "" : login.trim();
-		String asIdNumber = IdDocumentType.normalize(trimmed);
-		for (IdDocumentType type : IdDocumentType.values()) {
-			if (type.accepts(asIdNumber)) {
-				return asIdNumber;
-			}
-		}
-		return trimmed.toLowerCase(Locale.ROOT);
+		return LoginNames.normalize(login);
 	}
 
 }

@@ -1,7 +1,8 @@
 package vn.dvc.portal.account;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import vn.dvc.portal.shared.security.LoginNames;
 
 /**
  * The identity document whose number is the citizen's login: the old 9-digit identity card, the
@@ -17,9 +18,9 @@ public enum IdDocumentType {
 		this.format = Pattern.compile(format);
 	}
 
-	/** The number as it is stored: without spaces, letters in upper case. */
+	/** The number as it is stored: without spaces, dots or dashes, letters in upper case. */
 	public static String normalize(String number) {
-		return (number == null) ? "" : number.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
+		return LoginNames.compactIdNumber(number);
 	}
 
 	public boolean accepts(String number) {

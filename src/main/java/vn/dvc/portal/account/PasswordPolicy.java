@@ -9,9 +9,12 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+
+import vn.dvc.portal.shared.security.LoginNames;
 
 /**
  * The password rules, the stronger of the seed's (6 to 18 characters) and OWASP ASVS: at least 8
@@ -24,6 +27,11 @@ public class PasswordPolicy {
 	public static final int MIN_LENGTH = 8;
 
 	public static final int MAX_LENGTH = 128;
+
+	/** Shorter logins ("an") would forbid too many ordinary passwords. */
+	private static final int MIN_LOGIN_IN_PASSWORD = 4;
+
+	private static final Pattern SEPARATORS = Pattern.compile("[_\\s.\\-]");
 
 	/** Why a password is refused; each has a message in messages.properties. */
 	public enum Violation {
@@ -53,10 +61,19 @@ public class PasswordPolicy {
 		if (this.commonPasswords.contains(password.toLowerCase(Locale.ROOT))) {
 			return Optional.of(Violation.TOO_COMMON);
 		}
-		if (login != null && !login.isBlank() && password.toUpperCase(Locale.ROOT).contains(IdDocumentType.normalize(login))) {
+		String compactLogin = compact(login);
+		if (compactLogin.length() >= MIN_LOGIN_IN_PASSWORD && compact(password).contains(compactLogin)) {
 			return Optional.of(Violation.SAME_AS_LOGIN);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Both sides the same way, without separators and case, so that "Canbo.Songoaivu-2024" is seen to
+	 * contain the login "canbo.songoaivu" and "042 087 000 645x" the ID number.
+	 */
+	private static String compact(String text) {
+		return (text == null) ? "" : SEPARATORS.matcher(LoginNames.compactIdNumber(text)).replaceAll("");
 	}
 
 	private static Set<String> load(String resource) {

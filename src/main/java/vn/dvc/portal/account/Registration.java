@@ -23,8 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Registration {
 
-	/** How registration ended, enough for the page that follows. */
-	public record Registered(AccountId accountId, ActivationIssued.Channel channel) {
+	/**
+	 * How registration ended, enough for the page that follows: how the activation secret was sent.
+	 * It is the same whether the number was new or already had an account, so that the page never
+	 * tells a stranger which ID numbers have accounts.
+	 */
+	public record Registered(ActivationIssued.Channel channel) {
 	}
 
 	/** How an activation attempt ended. */
@@ -56,18 +60,37 @@ public class Registration {
 	}
 
 	/**
-	 * Creates the account, waiting for activation, and issues its activation secret.
-	 * @throws LoginTakenException when the ID number already has an account
+	 * Creates the account, waiting for activation, and issues its activation secret. When the ID
+	 * number already has an account, nothing is created and the answer is the same as for a new one;
+	 * the account's own contact on file is told instead (a new activation secret if it was never
+	 * activated, a notice that someone tried to register again otherwise). The password is hashed
+	 * either way so that both answers take as long.
 	 */
 	@Transactional
 	public Registered register(NewCitizen citizen) {
-		if (this.accounts.existsByLogin(citizen.idNumber())) {
-			throw new LoginTakenException();
-		}
 		Instant now = this.clock.instant();
-		Account account = this.accounts.saveAndFlush(Account.citizen(citizen, this.passwordEncoder.encode(citizen.password()), now));
-		ActivationIssued.Channel channel = issueActivation(account, now);
-		return new Registered(account.id(), channel);
+		String passwordHash = this.passwordEncoder.encode(citizen.password());
+		ActivationIssued.Channel answer = (citizen.email() != null) ? ActivationIssued.Channel.EMAIL
+				: ActivationIssued.Channel.SMS;
+		Optional<Account> existing = this.accounts.findByLogin(citizen.idNumber());
+		if (existing.isPresent()) {
+			tellContactOnFile(existing.get(), now);
+			return new Registered(answer);
+		}
+		Account account = this.accounts.saveAndFlush(Account.citizen(citizen, passwordHash, now));
+		issueActivation(account, now);
+		return new Registered(answer);
+	}
+
+	private void tellContactOnFile(Account account, Instant now) {
+		if (account.isPendingActivation()) {
+			this.tokens.findByAccountIdAndUsedAtIsNull(account.id().value()).forEach(token -> token.revoke(now));
+			issueActivation(account, now);
+		}
+		else if (account.role() == Role.CITIZEN) {
+			this.events.publishEvent(new RegistrationRepeated(account.id(), account.fullName(), account.email(),
+					account.phone()));
+		}
 	}
 
 	@Transactional
@@ -91,7 +114,7 @@ public class Registration {
 	 */
 	@Transactional
 	public Activation activateByCode(String login, String code) {
-		Optional<Account> account = this.accounts.findByLogin(IdDocumentType.normalize(login));
+		Optional<Account> account = this.accounts.findByLogin(AccountSecurityConfiguration.normalizeLogin(login));
 		if (account.isEmpty() || code == null || code.isBlank()) {
 			return Activation.INVALID;
 		}
@@ -115,7 +138,7 @@ public class Registration {
 	 */
 	@Transactional
 	public void resendActivation(String login) {
-		this.accounts.findByLogin(IdDocumentType.normalize(login))
+		this.accounts.findByLogin(AccountSecurityConfiguration.normalizeLogin(login))
 			.filter(Account::isPendingActivation)
 			.ifPresent(account -> {
 				Instant now = this.clock.instant();

@@ -3,5 +3,5 @@
  * number, roles.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = { "shared",
-		"catalog" })
+		"catalog", "audit" })
 package vn.dvc.portal.account;

@@ -31,12 +31,6 @@ import vn.dvc.portal.shared.content.PublicContentChanged;
 @Component
 class CatalogIndex {
 
-	/** Words beyond these add nothing a person types; they are not looked for. */
-	static final int MAX_WORDS = 12;
-
-	/** Longer search text is cut: no procedure's name, code and field together come near it. */
-	static final int MAX_TEXT = 300;
-
 	private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
 	/** One procedure as searched: its summary and its folded name, code and field. */
@@ -104,11 +98,14 @@ class CatalogIndex {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		String folded = VietnameseText.fold(text);
-		if (folded.length() > MAX_TEXT) {
-			folded = folded.substring(0, MAX_TEXT);
-		}
-		return Arrays.stream(folded.split(" ")).filter(word -> !word.isEmpty()).distinct().limit(MAX_WORDS).toList();
+		// Bounded: more words or text than this add nothing a person types (ProcedureQuery).
+		String bounded = (text.length() > ProcedureQuery.MAX_TEXT_LENGTH) ? text.substring(0, ProcedureQuery.MAX_TEXT_LENGTH)
+				: text;
+		return Arrays.stream(VietnameseText.fold(bounded).split(" "))
+			.filter(word -> !word.isEmpty())
+			.distinct()
+			.limit(ProcedureQuery.MAX_WORDS)
+			.toList();
 	}
 
 	@EventListener

@@ -3,6 +3,7 @@ package vn.dvc.portal.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -36,8 +37,9 @@ public class Documents {
 
 		/** The file as a download for the browser. */
 		public ResponseEntity<Resource> asDownload() {
-			return Downloads.attachment(this.resource, this.document.format().mediaType(), this.document.sizeBytes(),
-					this.document.originalName());
+			String mediaType = this.document.format().mediaType();
+			return Downloads.attachment(this.resource, mediaType, this.document.sizeBytes(),
+					DownloadNames.of(this.document.originalName(), mediaType));
 		}
 
 	}
@@ -131,11 +133,15 @@ public class Documents {
 		}
 	}
 
-	/** Keeps the last path segment, without control characters, at most 255 characters. */
+	/**
+	 * Keeps the last path segment, at most 255 characters, without control characters nor invisible
+	 * formatting ones: a right-to-left override would make "hoso&#x202E;fdp.exe" show as
+	 * "hosoexe.pdf". The name is only ever shown; the file's type comes from its bytes.
+	 */
 	static String cleanName(String originalName) {
-		String name = (originalName == null) ? "" : originalName;
+		String name = (originalName == null) ? "" : Normalizer.normalize(originalName, Normalizer.Form.NFC);
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = name.replaceAll("[\\p{Cntrl}\"]", "").trim();
+		name = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"]", "").trim();
 		if (name.isEmpty()) {
 			name = "tep-dinh-kem";
 		}

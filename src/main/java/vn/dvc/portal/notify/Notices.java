@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.portal.account.ActivationIssued;
 import vn.dvc.portal.account.PasswordResetIssued;
+import vn.dvc.portal.account.RegistrationRepeated;
 import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.DossierStatusChanged;
 
@@ -42,6 +43,18 @@ class Notices {
 		}
 		else {
 			this.outbox.sms(event.phone(), text("sms.activation", event.secret()));
+		}
+	}
+
+	/** Someone registered this account's ID number again: its owner hears of it, the stranger does not. */
+	@EventListener
+	void on(RegistrationRepeated event) {
+		if (event.email() != null && !event.email().isBlank()) {
+			this.outbox.email(event.email(), text("mail.registrationRepeated.subject"),
+					text("mail.registrationRepeated.body", event.fullName(), this.properties.link("/login")));
+		}
+		else if (event.phone() != null && !event.phone().isBlank()) {
+			this.outbox.sms(event.phone(), text("sms.registrationRepeated"));
 		}
 	}
 

@@ -55,6 +55,19 @@ class PasswordPolicyTest {
 	}
 
 	@Test
+	void aStaffPasswordMayNotContainTheLoginWrittenAnyWay() {
+		// The login "canbo.songoaivu" once slipped through as "Canbo.Songoaivu-2024": only the
+		// login's dots were removed before comparing.
+		assertThat(this.policy.check("Canbo.Songoaivu-2024", "canbo.songoaivu")).contains(Violation.SAME_AS_LOGIN);
+		assertThat(this.policy.check("canbo.songoaivu.2024", "canbo.songoaivu")).contains(Violation.SAME_AS_LOGIN);
+		assertThat(this.policy.check("xx CANBO SONGOAIVU xx", "canbo.songoaivu")).contains(Violation.SAME_AS_LOGIN);
+		assertThat(this.policy.check("canbo_songoaivu!!", "canbo.songoaivu")).contains(Violation.SAME_AS_LOGIN);
+		assertThat(this.policy.check("Admin-cua-toi-2024", "admin")).contains(Violation.SAME_AS_LOGIN);
+		assertThat(this.policy.check("042.087.000.645-abc", "042087000645")).contains(Violation.SAME_AS_LOGIN);
+		assertThat(this.policy.check("song ngoai vu hoa sen", "canbo.songoaivu")).isEmpty();
+	}
+
+	@Test
 	void violationsHaveTheirMessageKeys() {
 		assertThat(Violation.TOO_SHORT.messageKey()).isEqualTo("password.too-short");
 		assertThat(Violation.TOO_LONG.messageKey()).isEqualTo("password.too-long");

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.dvc.portal.account.ActivationIssued;
 import vn.dvc.portal.account.IdDocumentType;
-import vn.dvc.portal.account.LoginTakenException;
+import vn.dvc.portal.account.NewCitizen;
 import vn.dvc.portal.account.PasswordPolicy;
 import vn.dvc.portal.account.Registration;
 
@@ -61,16 +62,18 @@ class RegistrationController {
 			registrationForm.forgetSecrets();
 			return VIEW;
 		}
+		NewCitizen citizen = registrationForm.toNewCitizen();
+		ActivationIssued.Channel channel;
 		try {
-			Registration.Registered registered = this.registration.register(registrationForm.toNewCitizen());
-			redirect.addFlashAttribute("channel", registered.channel().name());
-			return "redirect:/register/done";
+			channel = this.registration.register(citizen).channel();
 		}
-		catch (LoginTakenException | DataIntegrityViolationException ex) {
-			result.rejectValue("idNumber", "registration.idNumber.taken");
-			registrationForm.forgetSecrets();
-			return VIEW;
+		catch (DataIntegrityViolationException ex) {
+			// The same number registered a moment earlier by a parallel request: that one's contact
+			// was told, and this answer must not differ from the one for a new number.
+			channel = (citizen.email() != null) ? ActivationIssued.Channel.EMAIL : ActivationIssued.Channel.SMS;
 		}
+		redirect.addFlashAttribute("channel", channel.name());
+		return "redirect:/register/done";
 	}
 
 	@GetMapping("/register/done")

@@ -2,6 +2,9 @@ package vn.dvc.portal.catalog.web;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +25,7 @@ import vn.dvc.portal.catalog.RequirementDetails;
 import vn.dvc.portal.catalog.ServiceLevel;
 import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.shared.NotFoundException;
+import vn.dvc.portal.shared.web.Paging;
 
 /** The public catalogue: search, a procedure's page, and its blank forms to download. */
 @Controller
@@ -42,9 +46,13 @@ class ProcedureController {
 	}
 
 	@GetMapping("/procedures")
-	String search(@RequestParam(required = false) String q, @RequestParam(required = false) UUID agency,
-			@RequestParam(required = false) ServiceLevel level, @RequestParam(required = false) AdminLevel adminLevel,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String search(
+			@RequestParam(required = false) @Size(max = ProcedureQuery.MAX_TEXT_LENGTH,
+					message = "{search.query.tooLong}") String q,
+			@RequestParam(required = false) UUID agency, @RequestParam(required = false) ServiceLevel level,
+			@RequestParam(required = false) AdminLevel adminLevel,
+			@RequestParam(defaultValue = "0") @Max(value = Paging.MAX_PAGE, message = "{error.page.range}") int page,
+			Model model) {
 		ProcedureQuery query = new ProcedureQuery(q, (agency != null) ? new AgencyId(agency) : null, level, adminLevel);
 		model.addAttribute("results", this.catalog.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("q", q);

@@ -2,6 +2,8 @@ package vn.dvc.portal.dossier.web;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.dossier.Actor;
 import vn.dvc.portal.dossier.CitizenDossiers;
 import vn.dvc.portal.dossier.DossierId;
+import vn.dvc.portal.shared.web.Paging;
 
 /** "Hồ sơ của tôi": the citizen's own dossiers and each one's page. */
 @Controller
@@ -25,7 +28,8 @@ class MyDossiersController {
 	}
 
 	@GetMapping("/my/dossiers")
-	String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser user, Model model) {
+	String list(@RequestParam(defaultValue = "0") @Max(value = Paging.MAX_PAGE, message = "{error.page.range}") int page,
+			@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("dossiers", this.dossiers.list(user.accountId(), page));
 		return "dossier/list";
 	}

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where a login leads: each role to its own start page, and each failure to a message that says
- * what to do (activate the account, contact the administrator, or check the credentials).
+ * what to do (activate the account, contact the administrator, check the credentials, or wait when
+ * the account or the address has failed too often).
  */
 @Component
 class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -51,6 +53,14 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
+		if (exception instanceof LoginThrottledException throttled) {
+			long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+			response.setHeader("Retry-After", Long.toString(seconds));
+			request.setAttribute("retryAfterMinutes", Math.max(1, (seconds + 59) / 60));
+			request.setAttribute("messageKey", "login.throttled");
+			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+			return;
+		}
 		String reason = (exception instanceof DisabledException) ? "inactive"
 				: (exception instanceof LockedException) ? "locked" : "bad";
 		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);

@@ -4,7 +4,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,10 +36,11 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, AuthenticationProvider authenticationProvider,
-			LoginOutcomes loginOutcomes, CsrfTokenRepository csrfTokens) throws Exception {
-		http.authenticationProvider(authenticationProvider)
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginOutcomes loginOutcomes, CsrfTokenRepository csrfTokens)
+			throws Exception {
+		// The account module's AuthenticationProvider bean is the global one; registering it here as
+		// well made every wrong password be checked (and counted) twice.
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			// The page asked for before logging in is remembered in a cookie, not a session.
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.authorizeHttpRequests(requests -> requests

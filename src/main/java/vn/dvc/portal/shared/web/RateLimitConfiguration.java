@@ -2,7 +2,6 @@ package vn.dvc.portal.shared.web;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -20,6 +19,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
+import vn.dvc.portal.shared.security.ClientNetworks;
+import vn.dvc.portal.shared.security.LoginNames;
+import vn.dvc.portal.shared.security.PersonalKeys;
+
 /**
  * The limits, in one place: how many attempts a client (and, where it matters, an account) gets
  * before it has to wait.
@@ -28,11 +31,18 @@ import org.springframework.scheduling.annotation.Scheduled;
 @ConditionalOnProperty(name = "dvc.rate-limit.enabled", havingValue = "true", matchIfMissing = true)
 class RateLimitConfiguration {
 
-	private static final Function<HttpServletRequest, String> CLIENT = HttpServletRequest::getRemoteAddr;
+	/** The client's address, or its /64 network for IPv6. */
+	private static final Function<HttpServletRequest, String> CLIENT = request -> ClientNetworks.of(request.getRemoteAddr());
 
+	/** Keyed on the account, not on the text typed: "042.087 000645" is the same login as "042087000645". */
 	private static final Function<HttpServletRequest, String> LOGIN = request -> {
 		String login = request.getParameter("login");
-		return (login == null) ? null : login.trim().toLowerCase(Locale.ROOT);
+		return (login == null) ? null : LoginNames.normalize(login);
+	};
+
+	private static final Function<HttpServletRequest, String> REGISTERED_ID = request -> {
+		String idNumber = request.getParameter("idNumber");
+		return (idNumber == null) ? null : LoginNames.normalize(idNumber);
 	};
 
 	@Bean
@@ -45,17 +55,22 @@ class RateLimitConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets) {
+	FilterRegistrationBean<RateLimitFilter> rateLimitFilter(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets,
+			PersonalKeys keys) {
+		// Failed logins per account are counted by the account module's login throttle, which lets the
+		// owner in from an address that has not been failing; a bucket here would lock the owner out.
 		List<RateLimitFilter.Rule> rules = List.of(
 				new RateLimitFilter.Rule("login-client", "POST", "/login", CLIENT, 20, Duration.ofMinutes(10)),
-				new RateLimitFilter.Rule("login-account", "POST", "/login", LOGIN, 10, Duration.ofMinutes(15)),
 				new RateLimitFilter.Rule("register", "POST", "/register", CLIENT, 10, Duration.ofHours(1)),
+				// A registration of a number that has an account sends a notice to its contact on file.
+				new RateLimitFilter.Rule("register-account", "POST", "/register", REGISTERED_ID, 3, Duration.ofHours(1)),
 				new RateLimitFilter.Rule("activate-code", "POST", "/activate/code", CLIENT, 10, Duration.ofMinutes(15)),
 				new RateLimitFilter.Rule("resend-client", "POST", "/activate/resend", CLIENT, 5, Duration.ofHours(1)),
 				new RateLimitFilter.Rule("resend-account", "POST", "/activate/resend", LOGIN, 3, Duration.ofHours(1)),
 				new RateLimitFilter.Rule("track", "GET", "/track", CLIENT, 60, Duration.ofMinutes(1)),
 				new RateLimitFilter.Rule("captcha", "GET", "/captcha", CLIENT, 60, Duration.ofMinutes(1)));
-		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(buckets, rules));
+		FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
+				new RateLimitFilter(buckets, rules, keys));
 		// Before Spring Security, which handles the login itself.
 		registration.setOrder(-200);
 		registration.addUrlPatterns("/login", "/register", "/activate/*", "/track", "/captcha");

@@ -1,11 +1,7 @@
 package vn.dvc.portal.shared.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 
@@ -20,10 +16,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.dvc.portal.shared.security.PersonalKeys;
+
 /**
  * Counts the requests that can be abused, per client address and, for logins and activation, per
  * account, in buckets kept in the database. A request over the limit gets 429 and a page saying
- * when to try again. Keys are hashed so that no address or ID number is stored.
+ * when to try again. Keys are keyed hashes (HMAC, secret outside the database), so that no address or
+ * ID number is stored, nor can be found again from the table by trying candidates.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -32,7 +31,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 			Duration period) {
 
 		boolean matches(HttpServletRequest request) {
-			return this.method.equals(request.getMethod()) && this.path.equals(request.getServletPath());
+			// The path within the application, not the servlet path, which MockMvc leaves empty.
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return this.method.equals(request.getMethod()) && this.path.equals(path);
 		}
 
 		BucketConfiguration configuration() {
@@ -47,9 +48,12 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final List<Rule> rules;
 
-	RateLimitFilter(ProxyManager<String> buckets, List<Rule> rules) {
+	private final PersonalKeys keys;
+
+	RateLimitFilter(ProxyManager<String> buckets, List<Rule> rules, PersonalKeys keys) {
 		this.buckets = buckets;
 		this.rules = rules;
+		this.keys = keys;
 	}
 
 	@Override
@@ -64,7 +68,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 				continue;
 			}
 			ConsumptionProbe probe = this.buckets.builder()
-				.build(rule.name() + ":" + hash(subject), rule::configuration)
+				.build(rule.name() + ":" + this.keys.of("rate-limit:" + rule.name(), subject), rule::configuration)
 				.tryConsumeAndReturnRemaining(1);
 			if (!probe.isConsumed()) {
 				long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
@@ -80,16 +84,6 @@ class RateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return true;
-	}
-
-	static String hash(String value) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 20);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

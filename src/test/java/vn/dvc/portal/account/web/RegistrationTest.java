@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +43,9 @@ class RegistrationTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	private String text(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, VIETNAMESE);
@@ -98,22 +102,52 @@ class RegistrationTest {
 	}
 
 	@Test
-	void anIdNumberThatHasAnAccountIsRefusedOnTheForm() throws Exception {
+	void registeringANumberThatHasAnAccountAnswersAsForANewOneAndTellsTheContactOnFile() throws Exception {
 		String idNumber = TestAccounts.newCccd();
-		this.mvc.perform(RegistrationForms.register(idNumber, "lan1-" + UUID.randomUUID() + "@example.com", "0912345678"))
-			.andExpect(redirectedUrl("/register/done"));
+		String first = "lan1-" + UUID.randomUUID() + "@example.com";
+		MvcResult fresh = this.mvc.perform(RegistrationForms.register(idNumber, first, "0912345678"))
+			.andExpect(redirectedUrl("/register/done"))
+			.andReturn();
+		int mailsToFirst = mailsTo(first);
 
-		this.mvc.perform(RegistrationForms.register(idNumber, "lan2-" + UUID.randomUUID() + "@example.com", "0988745896"))
-			.andExpect(status().isOk())
-			.andExpect(view().name("account/register"))
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "idNumber", "registration.idNumber.taken"));
-		// The same number typed with spaces is the same login.
-		this.mvc.perform(RegistrationForms.register(idNumber.substring(0, 6) + " " + idNumber.substring(6),
-				"lan3-" + UUID.randomUUID() + "@example.com", "0988745896"))
-			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "idNumber", "registration.idNumber.taken"));
+		// A stranger registers the same number, typed with spaces, with another address.
+		String stranger = "lan2-" + UUID.randomUUID() + "@example.com";
+		MvcResult repeated = this.mvc
+			.perform(RegistrationForms.register(idNumber.substring(0, 6) + " " + idNumber.substring(6), stranger,
+					"0988745896"))
+			.andExpect(redirectedUrl("/register/done"))
+			.andReturn();
 
+		// The same answer as for a new number: nothing tells the stranger the number has an account.
+		assertThat((java.util.Map<String, Object>) repeated.getFlashMap()).isEqualTo(fresh.getFlashMap());
 		assertThat(accounts(idNumber)).isOne();
+		assertThat(mailsTo(stranger)).isZero();
+		// The owner's contact on file hears of it: the account was never activated, so a new link.
+		assertThat(mailsTo(first)).isEqualTo(mailsToFirst + 1);
+		assertThat(RegistrationForms.latestTo(this.mailbox, first).subject()).isEqualTo(text("mail.activation.subject"));
+	}
+
+	@Test
+	void aRepeatedRegistrationOfAnActiveAccountSendsANoticeToItsOwner() throws Exception {
+		String email = "chu-" + UUID.randomUUID() + "@example.com";
+		String idNumber = TestAccounts.activeCitizen(this.context, "Chủ Tài Khoản", email).getUsername();
+
+		this.mvc.perform(RegistrationForms.register(idNumber, "la-" + UUID.randomUUID() + "@example.com", "0912345678"))
+			.andExpect(redirectedUrl("/register/done"))
+			.andExpect(flash().attribute("channel", "EMAIL"));
+		this.mvc.perform(RegistrationForms.register(idNumber, null, "0912345678"))
+			.andExpect(redirectedUrl("/register/done"))
+			.andExpect(flash().attribute("channel", "SMS"));
+
+		DevMailbox.Entry notice = RegistrationForms.latestTo(this.mailbox, email);
+		assertThat(notice.subject()).isEqualTo(text("mail.registrationRepeated.subject"));
+		assertThat(notice.body()).startsWith("Chào Chủ Tài Khoản,").contains("/login");
+		assertThat(this.jdbc.queryForObject("select status from account where login = ?", String.class, idNumber))
+			.isEqualTo("ACTIVE");
+	}
+
+	private int mailsTo(String recipient) {
+		return (int) this.mailbox.latest().stream().filter(entry -> recipient.equals(entry.recipient())).count();
 	}
 
 	@Test

@@ -124,7 +124,7 @@ class TrackingTest {
 
 	@Test
 	void garbageIsNotFoundAndNeverAnError() throws Exception {
-		String[] garbage = { "hello", "'; drop table dossier; --", "%", "%25%00", "\u0000", "x".repeat(5000),
+		String[] garbage = { "hello", "'; drop table dossier; --", "%", "%25%00", "x".repeat(5000),
 				"000.00.20.H27-241105-" + "9".repeat(7), "Đ".repeat(40) + "-241105-0001", "../../etc/passwd",
 				"<script>alert('dvc')</script>" };
 		for (String code : garbage) {
@@ -132,6 +132,14 @@ class TrackingTest {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(text("track.notFound"))))
 				.andExpect(content().string(not(containsString("<script>alert('dvc')</script>"))));
+		}
+	}
+
+	@Test
+	void aControlCharacterIsRefusedAtTheEdge() throws Exception {
+		// A NUL reached PostgreSQL once, which refused it and the page said "data changed".
+		for (String code : new String[] { "\u0000", "000.00.20.H27\u0000-241105-0001", "\u001b[2J" }) {
+			this.mvc.perform(get("/track").param("code", code)).andExpect(status().isBadRequest());
 		}
 	}
 

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,6 +40,7 @@ import vn.dvc.portal.dossier.DossierNotLateException;
 import vn.dvc.portal.dossier.IllegalDossierActionException;
 import vn.dvc.portal.dossier.ReturnMethod;
 import vn.dvc.portal.shared.PortalTime;
+import vn.dvc.portal.shared.web.Paging;
 
 /**
  * The officer's queue and the actions on one dossier. Each action posts the version the officer
@@ -65,7 +68,8 @@ class DeskController {
 			@RequestParam(required = false) UUID procedure, @RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal PortalUser officer, Model model) {
+			@RequestParam(defaultValue = "0") @Max(value = Paging.MAX_PAGE, message = "{error.page.range}") int page,
+			@AuthenticationPrincipal PortalUser officer, Model model) {
 		DeskResults results = this.desk.search(officer, new DeskQuery(tab, text, procedure, channel, from, to), page);
 		if (results.onlyMatch().isPresent()) {
 			return "redirect:/desk/dossiers/" + results.onlyMatch().get();

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dvc.portal.account.AccountDirectory;
+import vn.dvc.portal.account.CounterLookupLimitException;
 import vn.dvc.portal.account.IdDocumentType;
 import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.catalog.Catalog;
@@ -72,10 +75,16 @@ class IntakeController {
 		return "desk/intake-start";
 	}
 
-	/** Step two: the form, filled from the person's account when they have one. */
+	/**
+	 * Step two: the form. When the person has an account the officer sees their name and year of
+	 * birth, to compare with the identity card in front of them, and nothing more: the phone, e-mail
+	 * and address come from the person's paper form, so that typing a number reveals no contact
+	 * details. Every look-up is recorded and limited per officer.
+	 */
 	@PostMapping("/desk/intake/start")
 	String initCreationForm(@RequestParam UUID procedure, @RequestParam(defaultValue = "COUNTER") Channel channel,
-			@RequestParam(required = false) String idNumber, @AuthenticationPrincipal PortalUser officer, Model model) {
+			@RequestParam(required = false) String idNumber, @AuthenticationPrincipal PortalUser officer, Model model,
+			HttpServletResponse response) {
 		ProcedureDetails details = procedureOf(officer, procedure);
 		IntakeForm form = new IntakeForm();
 		form.setProcedureId(procedure);
@@ -83,13 +92,19 @@ class IntakeController {
 		String normalized = (idNumber == null || idNumber.isBlank()) ? null : IdDocumentType.normalize(idNumber);
 		form.setApplicantIdNumber(normalized);
 		if (normalized != null) {
-			this.accounts.citizenByIdNumber(normalized).ifPresent(profile -> {
-				form.setApplicantHasAccount(true);
-				form.setSubmitterName(profile.fullName());
-				form.setSubmitterPhone(profile.phone());
-				form.setSubmitterEmail(profile.email());
-				form.setSubmitterAddress(profile.address());
-			});
+			try {
+				this.accounts.identifyAtCounter(officer, normalized).ifPresent(identity -> {
+					form.setApplicantHasAccount(true);
+					form.setSubmitterName(identity.fullName());
+					model.addAttribute("identity", identity);
+				});
+			}
+			catch (CounterLookupLimitException ex) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				model.addAttribute("messageKey", "intake.lookup.limit");
+				model.addAttribute("retryAfterMinutes", 60);
+				return "error/429";
+			}
 		}
 		return show(model, details, form);
 	}
@@ -160,6 +175,10 @@ class IntakeController {
 
 	private ProcedureDetails procedureOf(PortalUser officer, UUID procedureId) {
 		UUID agency = officer.agencyId().orElseThrow(() -> new NotFoundException("Agency"));
+		if (procedureId == null) {
+			// A form posted without its procedure (tampered with, or not from this portal).
+			throw new NotFoundException("Procedure");
+		}
 		return this.catalog.procedure(new ProcedureId(procedureId))
 			.filter(procedure -> procedure.summary().agency().id().value().equals(agency))
 			.orElseThrow(() -> new NotFoundException("Procedure"));

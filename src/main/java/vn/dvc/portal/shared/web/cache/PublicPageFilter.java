@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -89,7 +90,7 @@ final class PublicPageFilter extends OncePerRequestFilter {
 		boolean head = "HEAD".equals(request.getMethod());
 		CachedPage cached = this.pages.get(key, this.nanoTime.getAsLong());
 		if (cached != null) {
-			cached.headers().forEach(header -> response.addHeader(header[0], header[1]));
+			replayHeaders(cached, response);
 			response.setContentType(cached.contentType());
 			writeBody(cached, request, response, head);
 			return;
@@ -115,6 +116,22 @@ final class PublicPageFilter extends OncePerRequestFilter {
 		this.pages.put(key, page, generation);
 		// The render's headers are on the response already; only the body is written anew.
 		writeBody(page, request, response, false);
+	}
+
+	/**
+	 * The render's headers, replacing any a filter before this one set already (the security
+	 * headers are set on every response), so that none is sent twice.
+	 */
+	private static void replayHeaders(CachedPage page, HttpServletResponse response) {
+		Set<String> replaced = new HashSet<>();
+		for (String[] header : page.headers()) {
+			if (replaced.add(header[0].toLowerCase(Locale.ROOT))) {
+				response.setHeader(header[0], header[1]);
+			}
+			else {
+				response.addHeader(header[0], header[1]);
+			}
+		}
 	}
 
 	/** The page as it may be kept, or null when this render must not be shown to anyone else. */
