@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The public catalogue: what procedures exist, who resolves them, what they ask for. */
@@ -30,6 +31,7 @@ public class Catalog {
 	 * Procedures whose name, code or field holds every word of the text (with or without
 	 * diacritics, in any order), in the order of their names; a page past the last shows the last.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Page<ProcedureSummary> search(ProcedureQuery query, Pageable pageable) {
 		return this.index.search(query, pageable);
 	}
@@ -38,6 +40,8 @@ public class Catalog {
 		return this.procedures.findWithRequirementsById(id.value()).map(Procedure::details);
 	}
 
+	/** Every agency, in Vietnamese order of names (from the index: no transaction). */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<AgencySummary> agencies() {
 		return this.index.agencies();
 	}

@@ -4,37 +4,73 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.CRC32C;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A rendered page as every anonymous visitor gets it: its headers, and its body cut where the
- * visitor's own CSRF token goes. A page without such a hole is also kept compressed and has an
- * entity tag.
- *
- * @param parts the body, split at each hole (one part: no hole)
- * @param gzip the body compressed, null for a page with holes
- * @param etag the entity tag, null for a page with holes (its body differs for each visitor)
+ * visitor's own CSRF token goes. A page without such a hole has an entity tag, and is compressed
+ * once, when a browser first asks for it compressed (many searches are asked for only once).
  */
-record CachedPage(String contentType, List<String[]> headers, List<byte[]> parts, byte[] gzip, String etag,
-		long expiresAtNanos) {
+final class CachedPage {
 
 	/** Rendered in place of the CSRF token; only letters, digits and dashes, so no escaping alters it. */
 	static final String HOLE = "dvc-csrf-hole-5b1f0e7c";
 
 	private static final byte[] HOLE_BYTES = HOLE.getBytes(StandardCharsets.US_ASCII);
 
+	private final String contentType;
+
+	private final List<String[]> headers;
+
+	/** The body, split at each hole (one part: no hole). */
+	private final List<byte[]> parts;
+
+	/** The entity tag, null for a page with holes (its body differs for each visitor). */
+	private final String etag;
+
+	private final long expiresAtNanos;
+
+	private volatile byte[] gzip;
+
+	private CachedPage(String contentType, List<String[]> headers, List<byte[]> parts, String etag,
+			long expiresAtNanos) {
+		this.contentType = contentType;
+		this.headers = headers;
+		this.parts = parts;
+		this.etag = etag;
+		this.expiresAtNanos = expiresAtNanos;
+	}
+
 	static CachedPage of(String contentType, List<String[]> headers, byte[] body, long expiresAtNanos) {
 		List<byte[]> parts = split(body);
-		if (parts.size() > 1) {
-			return new CachedPage(contentType, headers, parts, null, null, expiresAtNanos);
+		return new CachedPage(contentType, headers, parts, (parts.size() > 1) ? null : etag(body), expiresAtNanos);
+	}
+
+	String contentType() {
+		return this.contentType;
+	}
+
+	List<String[]> headers() {
+		return this.headers;
+	}
+
+	String etag() {
+		return this.etag;
+	}
+
+	/** The body compressed; only for a page without holes. */
+	byte[] gzip() {
+		byte[] compressed = this.gzip;
+		if (compressed == null) {
+			// Two visitors at once may both compress it: the same bytes, so either copy will do.
+			compressed = gzip(this.parts.get(0));
+			this.gzip = compressed;
 		}
-		return new CachedPage(contentType, headers, parts, gzip(body), etag(body), expiresAtNanos);
+		return compressed;
 	}
 
 	boolean hasHoles() {
@@ -63,9 +99,10 @@ record CachedPage(String contentType, List<String[]> headers, List<byte[]> parts
 
 	/** Roughly the bytes this page holds, for the cache's bound. */
 	int weight() {
-		int size = (this.gzip != null) ? this.gzip.length : 0;
+		// The compressed copy is a fraction of the body, and it may not exist yet: counted as a quarter.
+		int size = 0;
 		for (byte[] part : this.parts) {
-			size += part.length;
+			size += part.length + part.length / 4;
 		}
 		return size + 512;
 	}
@@ -104,15 +141,14 @@ record CachedPage(String contentType, List<String[]> headers, List<byte[]> parts
 		return out.toByteArray();
 	}
 
+	/**
+	 * A checksum of the body and its length: it tells one rendering from another, and a page's
+	 * tag is not a secret. Weak: the compressed and the plain body are the same page.
+	 */
 	private static String etag(byte[] body) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-			// Weak: the compressed and the plain body are the same page.
-			return "W/\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		CRC32C checksum = new CRC32C();
+		checksum.update(body);
+		return "W/\"" + Long.toHexString(checksum.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
 	}
 
 }

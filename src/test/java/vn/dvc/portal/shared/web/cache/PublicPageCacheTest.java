@@ -84,7 +84,8 @@ class PublicPageCacheTest {
 		long before = sessions();
 		UUID procedure = newProcedure("Thủ tục xem nhiều " + this.suffix).value();
 		List<String> paths = List.of("/", "/procedures", "/procedures?q=hoi%20nghi", "/procedures?page=1",
-				"/procedures/" + procedure, "/login", "/register", "/track", "/procedures?q=khong%20co%20" + this.suffix);
+				"/procedures/" + procedure, "/login", "/register", "/captcha", "/track",
+				"/procedures?q=khong%20co%20" + this.suffix);
 		Visitor newcomers = Visitor.withoutCookies(this.port);
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		try {
