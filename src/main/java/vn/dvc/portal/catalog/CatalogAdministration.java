@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dvc.portal.shared.NotFoundException;
+import vn.dvc.portal.shared.content.PublicContent;
 
 /** Changes to the catalogue, made by administrators (and by the demo data of the default run). */
 @Service
@@ -20,12 +21,16 @@ public class CatalogAdministration {
 
 	private final ProcedureRevisions revisions;
 
+	private final PublicContent publicContent;
+
 	private final Clock clock;
 
-	CatalogAdministration(Agencies agencies, Procedures procedures, ProcedureRevisions revisions, Clock clock) {
+	CatalogAdministration(Agencies agencies, Procedures procedures, ProcedureRevisions revisions,
+			PublicContent publicContent, Clock clock) {
 		this.agencies = agencies;
 		this.procedures = procedures;
 		this.revisions = revisions;
+		this.publicContent = publicContent;
 		this.clock = clock;
 	}
 
@@ -36,6 +41,7 @@ public class CatalogAdministration {
 		if (this.agencies.findByCode(agency.code()).isPresent()) {
 			throw new CodeTakenException();
 		}
+		this.publicContent.changed(PublicContent.CATALOG);
 		return this.agencies.save(new Agency(agency)).id();
 	}
 
@@ -50,6 +56,7 @@ public class CatalogAdministration {
 				throw new CodeTakenException();
 			});
 		agency.update(changes);
+		this.publicContent.changed(PublicContent.CATALOG);
 	}
 
 	/**
@@ -67,6 +74,7 @@ public class CatalogAdministration {
 			.orElseThrow(() -> new IllegalArgumentException("Unknown agency " + procedure.agencyId()));
 		Procedure saved = this.procedures.saveAndFlush(new Procedure(procedure, agency));
 		this.revisions.record(saved, by, this.clock.instant());
+		this.publicContent.changed(PublicContent.CATALOG);
 		return saved.id();
 	}
 
@@ -85,12 +93,14 @@ public class CatalogAdministration {
 		procedure.revise(changes, agency);
 		this.procedures.saveAndFlush(procedure);
 		this.revisions.record(procedure, by, this.clock.instant());
+		this.publicContent.changed(PublicContent.CATALOG);
 	}
 
 	public void attachTemplate(ProcedureId procedure, int requirementPosition, UUID templateFileId) {
 		this.procedures.findWithRequirementsById(procedure.value())
 			.orElseThrow(() -> new IllegalArgumentException("Unknown procedure " + procedure))
 			.attachTemplate(requirementPosition, templateFileId);
+		this.publicContent.changed(PublicContent.CATALOG);
 	}
 
 	/** Attaches a blank form to download to a requirement of the procedure. */

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dvc.portal.shared.NotFoundException;
+import vn.dvc.portal.shared.content.PublicContent;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.shared.VietnameseText;
 
@@ -52,12 +53,15 @@ public class CatalogPublishing {
 
 	private final JdbcTemplate jdbc;
 
+	private final PublicContent publicContent;
+
 	private final Clock clock;
 
 	private final OpenDossiers openDossiers;
 
 	CatalogPublishing(CatalogImports imports, Publications publications, Procedures procedures, Agencies agencies,
-			ProcedureRevisions revisions, JdbcTemplate jdbc, Clock clock, OpenDossiers openDossiers) {
+			ProcedureRevisions revisions, JdbcTemplate jdbc, PublicContent publicContent, Clock clock,
+			OpenDossiers openDossiers) {
 		this.openDossiers = openDossiers;
 		this.imports = imports;
 		this.publications = publications;
@@ -65,6 +69,7 @@ public class CatalogPublishing {
 		this.agencies = agencies;
 		this.revisions = revisions;
 		this.jdbc = jdbc;
+		this.publicContent = publicContent;
 		this.clock = clock;
 	}
 
@@ -169,6 +174,7 @@ public class CatalogPublishing {
 			procedure.stopAccepting();
 		}
 		imported.markPublished();
+		this.publicContent.changed(PublicContent.CATALOG);
 		return publication.id();
 	}
 

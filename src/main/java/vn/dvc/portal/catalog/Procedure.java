@@ -105,6 +105,10 @@ class Procedure {
 		return new ProcedureId(this.id);
 	}
 
+	String searchText() {
+		return this.searchText;
+	}
+
 	ProcedureSummary summary() {
 		return new ProcedureSummary(id(), this.code, this.name, this.field, this.agency.summary(), this.serviceLevel,
 				this.adminLevel, this.processingDays, this.feeVnd, this.acceptingDossiers);

@@ -17,6 +17,9 @@ interface Procedures extends JpaRepository<Procedure, UUID>, JpaSpecificationExe
 
 	Optional<Procedure> findByCode(String code);
 
+	@Query("select p from Procedure p join fetch p.agency")
+	List<Procedure> findAllWithAgency();
+
 	@Query("select p from Procedure p join fetch p.agency a where a.id in :agencyIds and p.acceptingDossiers = true "
 			+ "order by a.name, p.code")
 	List<Procedure> findAcceptingOf(Collection<UUID> agencyIds);

@@ -1,5 +1,8 @@
 package vn.dvc.portal.shared;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
 import javax.sql.DataSource;
 
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -25,7 +28,20 @@ class SchedulingConfiguration {
 		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
+			// Several nodes may run on one host: the lock names the process too.
+			.withLockedByValue(lockHolder())
 			.build());
+	}
+
+	private static String lockHolder() {
+		String host;
+		try {
+			host = InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			host = "unknown-host";
+		}
+		return host + "/" + ProcessHandle.current().pid();
 	}
 
 }

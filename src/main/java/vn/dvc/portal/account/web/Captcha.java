@@ -11,32 +11,52 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
-import jakarta.servlet.http.HttpSession;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.dvc.portal.shared.security.PersonalKeys;
+
 /**
- * An image captcha checked by the server. The answer lives in the session and is good for one
- * check only, so a solved image cannot be replayed.
+ * An image captcha checked by the server, without a server session. The challenge travels in a
+ * cookie: its answer encrypted (AES-GCM, with a key derived from the portal's secret) with its
+ * expiry and a random id. A checked challenge's id is spent in the database, so that a solved
+ * image cannot be replayed, and an answer is good for one check only, right or wrong.
  */
 @Component
 class Captcha {
 
-	static final String SESSION_KEY = Captcha.class.getName() + ".answer";
+	static final String COOKIE = "DVC-CAPTCHA";
+
+	static final Duration VALIDITY = Duration.ofMinutes(10);
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-	private static final Duration VALIDITY = Duration.ofMinutes(10);
 
 	private static final int WIDTH = 180;
 
 	private static final int HEIGHT = 56;
+
+	private static final int NONCE_BYTES = 12;
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -44,8 +64,21 @@ class Captcha {
 
 	private final CaptchaProperties properties;
 
-	Captcha(CaptchaProperties properties) {
+	private final SecretKeySpec key;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	/** A new image and the cookie that carries its answer. */
+	record Challenge(BufferedImage image, String cookie) {
+	}
+
+	Captcha(CaptchaProperties properties, PersonalKeys keys, JdbcTemplate jdbc, Clock clock) {
 		this.properties = properties;
+		this.key = new SecretKeySpec(HexFormat.of().parseHex(keys.of("captcha-answer-key", "v1")), "AES");
+		this.jdbc = jdbc;
+		this.clock = clock;
 		try (InputStream in = new ClassPathResource("fonts/DejaVuSans-Bold.ttf").getInputStream()) {
 			this.font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(Font.BOLD, 30f);
 		}
@@ -61,28 +94,98 @@ class Captcha {
 		return this.properties.enabled();
 	}
 
-	/** Draws a new challenge and remembers its answer in the session. */
-	BufferedImage newChallenge(HttpSession session) {
+	/** Draws a new challenge; its answer goes into the cookie, encrypted. */
+	Challenge newChallenge() {
 		StringBuilder answer = new StringBuilder();
 		for (int i = 0; i < 5; i++) {
 			answer.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
 		}
-		session.setAttribute(SESSION_KEY, new Answer(answer.toString(), Instant.now()));
-		return draw(answer.toString());
+		long expires = this.clock.instant().plus(VALIDITY).getEpochSecond();
+		return new Challenge(draw(answer.toString()), seal(answer + ":" + expires));
 	}
 
-	/** True when the typed text matches the last image shown; the answer is spent either way. */
-	boolean check(HttpSession session, String typed) {
+	/**
+	 * True when the typed text matches the image of the cookie, the image is not older than
+	 * {@link #VALIDITY} and was never checked before; the image is spent either way.
+	 */
+	boolean check(String cookie, String typed) {
 		if (!enabled()) {
 			return true;
 		}
-		Object stored = session.getAttribute(SESSION_KEY);
-		session.removeAttribute(SESSION_KEY);
-		if (!(stored instanceof Answer answer) || typed == null) {
+		Optional<Opened> opened = open(cookie);
+		if (opened.isEmpty() || !spend(opened.get())) {
 			return false;
 		}
-		boolean fresh = Instant.now().isBefore(answer.issuedAt().plus(VALIDITY));
-		return fresh && answer.text().equals(typed.trim().toUpperCase(Locale.ROOT));
+		String expected = opened.get().answer();
+		String given = (typed == null) ? "" : typed.trim().toUpperCase(Locale.ROOT);
+		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+				given.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The answer a cookie carries, if it is one of this portal's and still fresh. */
+	Optional<String> answerIn(String cookie) {
+		return open(cookie).map(Opened::answer);
+	}
+
+	/** Removes the spent challenges whose images have expired anyway. */
+	@Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT2M")
+	@SchedulerLock(name = "captcha-spent-cleanup", lockAtMostFor = "PT5M")
+	void forgetExpired() {
+		this.jdbc.update("delete from captcha_spent where expires_at < ?", Timestamp.from(this.clock.instant()));
+	}
+
+	private record Opened(String id, String answer, Instant expires) {
+	}
+
+	private String seal(String plain) {
+		try {
+			byte[] nonce = new byte[NONCE_BYTES];
+			this.random.nextBytes(nonce);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(128, nonce));
+			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.US_ASCII));
+			Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+			return base64.encodeToString(nonce) + "." + base64.encodeToString(sealed);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Optional<Opened> open(String cookie) {
+		if (cookie == null || cookie.length() > 200) {
+			return Optional.empty();
+		}
+		int dot = cookie.indexOf('.');
+		if (dot < 0) {
+			return Optional.empty();
+		}
+		try {
+			Base64.Decoder base64 = Base64.getUrlDecoder();
+			byte[] nonce = base64.decode(cookie.substring(0, dot));
+			if (nonce.length != NONCE_BYTES) {
+				return Optional.empty();
+			}
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(128, nonce));
+			String plain = new String(cipher.doFinal(base64.decode(cookie.substring(dot + 1))), StandardCharsets.US_ASCII);
+			int colon = plain.indexOf(':');
+			Instant expires = Instant.ofEpochSecond(Long.parseLong(plain.substring(colon + 1)));
+			if (!this.clock.instant().isBefore(expires)) {
+				return Optional.empty();
+			}
+			return Optional.of(new Opened(cookie.substring(0, dot), plain.substring(0, colon), expires));
+		}
+		catch (IllegalArgumentException | GeneralSecurityException | IndexOutOfBoundsException ex) {
+			// Not a cookie this portal wrote, or altered: no answer is right.
+			return Optional.empty();
+		}
+	}
+
+	/** Marks the challenge checked; false when it was checked before (a replay). */
+	private boolean spend(Opened challenge) {
+		return this.jdbc.update("insert into captcha_spent (id, expires_at) values (?, ?) on conflict do nothing",
+				challenge.id(), Timestamp.from(challenge.expires())) == 1;
 	}
 
 	private BufferedImage draw(String text) {
@@ -121,9 +224,6 @@ class Captcha {
 	private Color randomColor(int from, int to) {
 		return new Color(from + this.random.nextInt(to - from), from + this.random.nextInt(to - from),
 				from + this.random.nextInt(to - from));
-	}
-
-	record Answer(String text, Instant issuedAt) implements java.io.Serializable {
 	}
 
 }

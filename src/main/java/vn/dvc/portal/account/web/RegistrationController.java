@@ -1,12 +1,12 @@
 package vn.dvc.portal.account.web;
 
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,10 +52,10 @@ class RegistrationController {
 	}
 
 	@PostMapping("/register")
-	String processCreationForm(@Valid RegistrationForm registrationForm, BindingResult result, HttpSession session,
-			RedirectAttributes redirect) {
+	String processCreationForm(@Valid RegistrationForm registrationForm, BindingResult result,
+			@CookieValue(name = Captcha.COOKIE, required = false) String challenge, RedirectAttributes redirect) {
 		this.validator.validate(registrationForm, result);
-		if (this.captcha.enabled() && !this.captcha.check(session, registrationForm.getCaptcha())) {
+		if (this.captcha.enabled() && !this.captcha.check(challenge, registrationForm.getCaptcha())) {
 			result.rejectValue("captcha", "registration.captcha.wrong");
 		}
 		if (result.hasErrors()) {

@@ -7,6 +7,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Who may reach which page. Citizens own {@code /my/**} and the dossier forms, officers the desk,
@@ -19,11 +22,28 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
 			+ "script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+	/**
+	 * The CSRF token lives in a cookie of its own, not in a server session: an anonymous visitor who
+	 * opens a form costs no database row, and the cached public pages get each visitor's token
+	 * written in when served. Forms are posted with the token, which must match the cookie.
+	 */
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginOutcomes loginOutcomes) throws Exception {
+	CsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieName("DVC-XSRF");
+		repository.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+		return repository;
+	}
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginOutcomes loginOutcomes, CsrfTokenRepository csrfTokens)
+			throws Exception {
 		// The account module's AuthenticationProvider bean is the global one; registering it here as
 		// well made every wrong password be checked (and counted) twice.
-		http.authorizeHttpRequests(requests -> requests
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+			// The page asked for before logging in is remembered in a cookie, not a session.
+			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
 				.requestMatchers("/", "/error", "/procedures", "/procedures/**", "/track", "/login", "/register",

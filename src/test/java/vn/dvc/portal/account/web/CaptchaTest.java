@@ -1,8 +1,7 @@
 package vn.dvc.portal.account.web;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -28,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The registration captcha, switched on. Sessions are Spring Session's (JDBC), so the session is
- * carried by its cookie and read from its repository.
+ * The registration captcha, switched on. The challenge travels in its own cookie, its answer
+ * encrypted; no server session is created for it.
  */
 @PortalTest
 @TestPropertySource(properties = "dvc.captcha.enabled=true")
@@ -41,18 +38,14 @@ class CaptchaTest {
 	MockMvc mvc;
 
 	@Autowired
-	FindByIndexNameSessionRepository<? extends Session> sessions;
+	Captcha captcha;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** Shows a new image in the session of the cookie (a new session without one); returns the cookie. */
-	private Cookie showImage(Cookie session) throws Exception {
-		var request = get("/captcha");
-		if (session != null) {
-			request.cookie(session);
-		}
-		MvcResult result = this.mvc.perform(request).andExpect(status().isOk()).andReturn();
+	/** Shows a new image; returns the cookie that carries its challenge. */
+	private Cookie showImage() throws Exception {
+		MvcResult result = this.mvc.perform(get("/captcha")).andExpect(status().isOk()).andReturn();
 		assertThat(result.getResponse().getContentType()).isEqualTo("image/png");
 		assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
 		byte[] png = result.getResponse().getContentAsByteArray();
@@ -60,17 +53,17 @@ class CaptchaTest {
 		var image = ImageIO.read(new ByteArrayInputStream(png));
 		assertThat(image.getWidth()).isEqualTo(180);
 		assertThat(image.getHeight()).isEqualTo(56);
-		Cookie cookie = result.getResponse().getCookie("SESSION");
-		return (cookie != null) ? cookie : session;
+		assertThat(result.getResponse().getCookie("SESSION")).as("no session for a captcha").isNull();
+		Cookie challenge = result.getResponse().getCookie(Captcha.COOKIE);
+		assertThat(challenge).isNotNull();
+		assertThat(challenge.isHttpOnly()).isTrue();
+		return challenge;
 	}
 
-	private String answer(Cookie session) {
-		String id = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
-		Session stored = this.sessions.findById(id);
-		assertThat(stored).as("session %s", id).isNotNull();
-		Object answer = stored.getAttribute("vn.dvc.portal.account.web.Captcha.answer");
-		assertThat(answer).isInstanceOf(Captcha.Answer.class);
-		return ((Captcha.Answer) answer).text();
+	/** The answer, read the way the server reads it: the cookie alone does not show it. */
+	private String answer(Cookie challenge) {
+		assertThat(challenge.getValue()).doesNotContainPattern("[A-HJ-NP-Z2-9]{5}[:.]");
+		return this.captcha.answerIn(challenge.getValue()).orElseThrow();
 	}
 
 	private int accounts(String login) {
@@ -83,35 +76,32 @@ class CaptchaTest {
 	}
 
 	@Test
-	void theImageIsAPngWhoseAnswerStaysOnTheServer() throws Exception {
-		Cookie session = showImage(null);
-		assertThat(session).as("session cookie").isNotNull();
-		String first = answer(session);
-		assertThat(first).matches("[A-HJ-NP-Z2-9]{5}");
-
-		// Each new image replaces the answer in the session; three equal answers in a row would
-		// happen once in 32^10.
-		showImage(session);
-		String second = answer(session);
-		showImage(session);
-		String third = answer(session);
-		assertThat(java.util.Set.of(first, second, third)).hasSizeGreaterThan(1);
+	void theImageIsAPngWhoseAnswerOnlyTheServerCanRead() throws Exception {
+		Cookie first = showImage();
+		assertThat(answer(first)).matches("[A-HJ-NP-Z2-9]{5}");
+		// Three equal answers in a row would happen once in 32^10.
+		assertThat(Set.of(answer(first), answer(showImage()), answer(showImage()))).hasSizeGreaterThan(1);
+		// A changed cookie carries no answer at all.
+		String value = first.getValue();
+		String altered = value.substring(0, value.length() - 2) + (value.endsWith("A") ? "BB" : "AA");
+		assertThat(this.captcha.answerIn(altered)).isEmpty();
+		assertThat(this.captcha.answerIn("not-a-challenge")).isEmpty();
 	}
 
 	@Test
 	void theRightAnswerLetsTheRegistrationThroughAndCannotBeUsedTwice() throws Exception {
-		Cookie session = showImage(null);
-		String answer = answer(session);
+		Cookie challenge = showImage();
+		String answer = answer(challenge);
 
 		String idNumber = TestAccounts.newCccd();
 		this.mvc.perform(RegistrationForms.register(idNumber, "captcha-" + UUID.randomUUID() + "@example.com",
-				"0912345678", "captcha", " " + answer.toLowerCase() + " ").cookie(session))
+				"0912345678", "captcha", " " + answer.toLowerCase() + " ").cookie(challenge))
 			.andExpect(redirectedUrl("/register/done"));
 		assertThat(accounts(idNumber)).isOne();
 
 		String another = TestAccounts.newCccd();
 		this.mvc.perform(RegistrationForms.register(another, "captcha-" + UUID.randomUUID() + "@example.com",
-				"0912345678", "captcha", answer).cookie(session))
+				"0912345678", "captcha", answer).cookie(challenge))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "captcha", "registration.captcha.wrong"));
 		assertThat(accounts(another)).isZero();
@@ -119,18 +109,18 @@ class CaptchaTest {
 
 	@Test
 	void aWrongAnswerIsRefusedAndSpendsTheImage() throws Exception {
-		Cookie session = showImage(null);
-		String answer = answer(session);
+		Cookie challenge = showImage();
+		String answer = answer(challenge);
 		String wrong = answer.charAt(0) == 'A' ? "B" + answer.substring(1) : "A" + answer.substring(1);
 
 		String idNumber = TestAccounts.newCccd();
 		this.mvc.perform(RegistrationForms.register(idNumber, "captcha-" + UUID.randomUUID() + "@example.com",
-				"0912345678", "captcha", wrong).cookie(session))
+				"0912345678", "captcha", wrong).cookie(challenge))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "captcha", "registration.captcha.wrong"));
 		// The right answer, typed after a wrong one, is too late: the image is spent.
 		this.mvc.perform(RegistrationForms.register(idNumber, "captcha-" + UUID.randomUUID() + "@example.com",
-				"0912345678", "captcha", answer).cookie(session))
+				"0912345678", "captcha", answer).cookie(challenge))
 			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "captcha", "registration.captcha.wrong"));
 		assertThat(accounts(idNumber)).isZero();
 	}

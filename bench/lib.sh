@@ -1,0 +1,132 @@
+# Shared functions of the benchmark and fault scripts: a standalone PostgreSQL from Debian's
+# packages, the portal started from its jar, nginx, and the tools they need.
+# Sourced, not run: `. bench/lib.sh`.
+
+BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+
+say() { printf '\n== %s\n' "$*"; }
+
+# Installs the Debian packages a script needs when they are missing (as root), or says which.
+need_packages() {
+  local missing=()
+  for spec in "$@"; do
+    local command=${spec%%:*} package=${spec#*:}
+    command -v "$command" >/dev/null 2>&1 || [ -x "$PG_BIN/$command" ] || missing+=("$package")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Missing packages: ${missing[*]} (install them with apt-get as root)" >&2
+    exit 1
+  fi
+  say "installing ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+}
+
+# The portal's jar: $BENCH_JAR if set, else target/*.jar, built when missing.
+portal_jar() {
+  if [ -n "${BENCH_JAR:-}" ]; then
+    echo "$BENCH_JAR"
+    return
+  fi
+  local jar
+  jar=$(ls "$BENCH_ROOT"/target/dvc-portal-*.jar 2>/dev/null | grep -v original | head -n 1)
+  if [ -z "$jar" ]; then
+    (cd "$BENCH_ROOT" && ./mvnw -q -B -DskipTests package >&2)
+    jar=$(ls "$BENCH_ROOT"/target/dvc-portal-*.jar | grep -v original | head -n 1)
+  fi
+  echo "$jar"
+}
+
+# start_postgres DIR PORT: a fresh cluster (as the postgres user when run as root), durable defaults.
+start_postgres() {
+  local dir=$1 port=$2
+  mkdir -p "$dir"
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres "$dir"
+    PG_RUN=(runuser -u postgres --)
+  else
+    PG_RUN=()
+  fi
+  "${PG_RUN[@]}" "$PG_BIN/initdb" -D "$dir/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$dir/pg" -l "$dir/pg.log" -w \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB" start >/dev/null
+  PG_DIR=$dir
+  PG_PORT=$port
+}
+
+stop_postgres() {
+  [ -n "${PG_DIR:-}" ] && "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/pg" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+psql_portal() {
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"
+}
+
+# start_portal NAME PORT [java options...]: the jar on the standalone PostgreSQL, demo data, no captcha.
+# Waits until the health endpoint answers; PORTAL_PID_<NAME> holds the process id.
+start_portal() {
+  local name=$1 port=$2
+  shift 2
+  local log="$WORK/portal-$name.log"
+  local started=$(date +%s%N)
+  SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" SPRING_DATASOURCE_USERNAME=postgres \
+  DVC_DOCUMENTS_STORAGE_DIRECTORY="${PORTAL_FILES:-$WORK/files}" \
+    java "$@" -jar "$(portal_jar)" --server.port="$port" --dvc.captcha.enabled=false \
+      ${PORTAL_ARGS:-} >"$log" 2>&1 &
+  local pid=$!
+  eval "PORTAL_PID_$name=$pid"
+  for _ in $(seq 1 600); do
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null; then
+      PORTAL_START_MS=$(( ($(date +%s%N) - started) / 1000000 ))
+      return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || { echo "portal $name died; see $log" >&2; tail -n 30 "$log" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "portal $name did not start; see $log" >&2
+  return 1
+}
+
+stop_portal() {
+  local name=$1 pid
+  eval "pid=\${PORTAL_PID_$name:-}"
+  [ -n "$pid" ] || return 0
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  eval "PORTAL_PID_$name="
+}
+
+# login_cookie PORT LOGIN PASSWORD: logs in through the form and prints the SESSION cookie.
+login_cookie() {
+  local port=$1 login=$2 password=$3 jar token
+  jar=$(mktemp)
+  token=$(curl -fsS -c "$jar" -b "$jar" "http://127.0.0.1:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+  curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "login=$login" --data-urlencode "password=$password" \
+    --data-urlencode "_csrf=$token" "http://127.0.0.1:$port/login"
+  awk '$6 == "SESSION" { print $7 }' "$jar"
+  rm -f "$jar"
+}
+
+# prepare_catalogue PG_PORT PORTAL_PORT COUNT: a standalone PostgreSQL holding the demo data, COUNT
+# generated procedures and 64 active citizens (logins in $WORK/citizens.txt, password demo12345),
+# and the portal "main" started on it. Rate limits are off: the scripts log many citizens in from
+# one address, over the per-address limit; no measured page is rate-limited.
+prepare_catalogue() {
+  local pg=$1 port=$2 count=$3
+  start_postgres "$WORK/db" "$pg"
+  start_portal main "$port" -Xmx1g
+  stop_portal main
+  psql_portal -v count="$count" -f "$BENCH_ROOT/bench/procedures.sql"
+  psql_portal <<'SQL'
+insert into account (id, login, id_type, full_name, date_of_birth, address, email, phone, password_hash, role,
+                     status, created_at, activated_at, version)
+select gen_random_uuid(), '0019' || lpad(i::text, 8, '0'), 'CCCD', 'Công Dân Thử ' || i, date '1990-01-01',
+       'Số ' || i || ' đường Phan Đình Phùng, Hà Tĩnh', null, '0912' || lpad(i::text, 6, '0'),
+       (select password_hash from account where login = 'admin'), 'CITIZEN', 'ACTIVE', now(), now(), 0
+from generate_series(1, 64) as i;
+SQL
+  psql_portal -c "select '0019' || lpad(i::text, 8, '0') from generate_series(1, 64) as i" >"$WORK/citizens.txt"
+  PORTAL_ARGS="--dvc.rate-limit.enabled=false ${PORTAL_ARGS:-}" start_portal main "$port" -Xmx1g ${PORTAL_JAVA_OPTS:-}
+}

@@ -1,0 +1,64 @@
+package vn.dvc.portal.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Links between the pages of a list, for the pagination fragment: the first, the last, and two on
+ * each side of the current one, so that a list of two hundred pages does not print two hundred
+ * links. Each link is the current address with another page number.
+ */
+@Component("pageLinks")
+public class PageLinks {
+
+	/** The links of one list. */
+	public record Links(String previous, String next, List<Link> pages) {
+	}
+
+	/** A page number to show, or a gap between two (null url, number -1). */
+	public record Link(int number, String url, boolean current) {
+
+		public boolean gap() {
+			return this.number < 0;
+		}
+
+	}
+
+	public Links of(Page<?> page) {
+		UriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest();
+		int current = page.getNumber();
+		int last = Math.max(page.getTotalPages() - 1, 0);
+		List<Link> shown = new ArrayList<>();
+		int previous = -1;
+		for (int number : window(current, last)) {
+			if (number > previous + 1) {
+				shown.add(new Link(-1, null, false));
+			}
+			shown.add(new Link(number, to(here, number), number == current));
+			previous = number;
+		}
+		return new Links(to(here, Math.max(current - 1, 0)), to(here, Math.min(current + 1, last)), shown);
+	}
+
+	static List<Integer> window(int current, int last) {
+		List<Integer> numbers = new ArrayList<>();
+		for (int number = 0; number <= last; number++) {
+			if (number == 0 || number == last || Math.abs(number - current) <= 2) {
+				numbers.add(number);
+			}
+		}
+		return numbers;
+	}
+
+	private static String to(UriComponentsBuilder here, int page) {
+		UriComponents link = here.cloneBuilder().replaceQueryParam("page", page).build();
+		return link.getPath() + ((link.getQuery() != null) ? "?" + link.getQuery() : "");
+	}
+
+}

@@ -1,0 +1,48 @@
+package vn.dvc.portal.shared.web.cache;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+
+/**
+ * Which pages are the same for every anonymous visitor, and for how long one rendering of them may
+ * be served: the home page's figures for a short while, every other page until the catalogue
+ * changes (or an hour, whichever comes first).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PageCacheProperties.class)
+@ConditionalOnProperty(name = "dvc.page-cache.enabled", havingValue = "true", matchIfMissing = true)
+class PublicPageCacheConfiguration {
+
+	/** After the rate limits (which count some of these requests), before Spring Security. */
+	static final int ORDER = -150;
+
+	private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+	@Bean
+	PublicPages publicPages(PageCacheProperties properties) {
+		return new PublicPages(properties);
+	}
+
+	@Bean
+	FilterRegistrationBean<PublicPageFilter> publicPageFilter(PublicPages pages, PageCacheProperties properties,
+			CsrfTokenRepository csrfTokens, Environment environment) {
+		List<PublicPageFilter.Rule> rules = List.of(
+				new PublicPageFilter.Rule(Pattern.compile("/"), properties.figuresTimeToLive()),
+				new PublicPageFilter.Rule(Pattern.compile("/procedures(/" + UUID + ")?"), properties.pagesTimeToLive()),
+				new PublicPageFilter.Rule(Pattern.compile("/login|/register"), properties.pagesTimeToLive()));
+		String sessionCookie = environment.getProperty("server.servlet.session.cookie.name", "SESSION");
+		FilterRegistrationBean<PublicPageFilter> registration = new FilterRegistrationBean<>(
+				new PublicPageFilter(pages, rules, sessionCookie, csrfTokens, System::nanoTime));
+		registration.setOrder(ORDER);
+		return registration;
+	}
+
+}
