@@ -59,23 +59,30 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
 	private final Counter refused;
 
 	BoundedPasswordEncoder(PasswordHashingProperties properties, long maxHeapBytes, int processors, MeterRegistry meters) {
-		this.properties = properties;
-		this.concurrency = concurrency(properties, maxHeapBytes, processors);
-		this.turns = new Semaphore(this.concurrency, true);
 		// Salt and hash lengths as Spring Security's defaults; one lane, as OWASP's parameters.
-		this.delegate = new DelegatingPasswordEncoder(ARGON2, java.util.Map.of(ARGON2,
-				new Argon2PasswordEncoder(16, 32, 1, properties.memoryKib(), properties.iterations()), "bcrypt",
-				new BCryptPasswordEncoder()));
+		this(properties, concurrency(properties, maxHeapBytes, processors), new DelegatingPasswordEncoder(ARGON2,
+				java.util.Map.of(ARGON2, new Argon2PasswordEncoder(16, 32, 1, properties.memoryKib(), properties.iterations()),
+						"bcrypt", new BCryptPasswordEncoder())),
+				meters);
+		log.info("Password hashing: Argon2id m={} KiB t={} p=1, at most {} at once ({} MiB of a {} MiB heap), "
+				+ "{} waiting at most {} s", properties.memoryKib(), properties.iterations(), this.concurrency,
+				this.concurrency * (long) properties.memoryKib() / 1024, maxHeapBytes / (1024 * 1024),
+				properties.maxWaiting(), properties.maxWait().toSeconds());
+	}
+
+	/** The bound around any encoder; the portal's is Argon2id with the configured parameters. */
+	BoundedPasswordEncoder(PasswordHashingProperties properties, int concurrency, PasswordEncoder delegate,
+			MeterRegistry meters) {
+		this.properties = properties;
+		this.concurrency = concurrency;
+		this.turns = new Semaphore(concurrency, true);
+		this.delegate = delegate;
 		this.refused = Counter.builder("dvc.password.hashing.refused")
 			.description("logins and password changes refused because hashing was at its limit")
 			.register(meters);
 		Gauge.builder("dvc.password.hashing.waiting", this.waiting, AtomicInteger::get)
 			.description("logins waiting for their turn to be hashed")
 			.register(meters);
-		log.info("Password hashing: Argon2id m={} KiB t={} p=1, at most {} at once ({} MiB of a {} MiB heap), "
-				+ "{} waiting at most {} s", properties.memoryKib(), properties.iterations(), this.concurrency,
-				this.concurrency * (long) properties.memoryKib() / 1024, maxHeapBytes / (1024 * 1024),
-				properties.maxWaiting(), properties.maxWait().toSeconds());
 	}
 
 	/**
@@ -119,7 +126,7 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
 	}
 
 	private <T> T bounded(Supplier<T> hashing) {
-		if (this.waiting.incrementAndGet() > this.properties.maxWaiting() + this.concurrency) {
+		if (this.waiting.incrementAndGet() > this.properties.maxWaiting() + this.turns.availablePermits()) {
 			this.waiting.decrementAndGet();
 			this.refused.increment();
 			throw new HashingBusyException();

@@ -59,14 +59,14 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 		if (!properties.ephemeral()) {
 			Path directory = properties.dataDirectory().toAbsolutePath().normalize();
 			stopOrphanOf(directory);
-			EmbeddedPostgres postgres = startAt(directory, properties.port(), false);
+			EmbeddedPostgres postgres = startAt(directory, properties.port(), false, properties.durable());
 			logDurability(postgres);
 			return new EmbeddedPostgresServer(postgres, true);
 		}
 		if (shared == null) {
 			try {
 				Path directory = Files.createTempDirectory("dvc-test-pg");
-				shared = new EmbeddedPostgresServer(startAt(directory, properties.port(), true), false);
+				shared = new EmbeddedPostgresServer(startAt(directory, properties.port(), true, false), false);
 				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-stop"));
 			}
 			catch (IOException ex) {
@@ -76,7 +76,7 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 		return shared;
 	}
 
-	private static EmbeddedPostgres startAt(Path directory, int port, boolean throwAway) {
+	private static EmbeddedPostgres startAt(Path directory, int port, boolean throwAway, boolean durable) {
 		try {
 			Files.createDirectories(directory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -84,7 +84,7 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 				.setCleanDataDirectory(throwAway)
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("max_connections", "200");
-			if (!throwAway) {
+			if (durable) {
 				// io.zonky starts PostgreSQL with -F (no fsync) and synchronous_commit=off, fit for
 				// tests only; a later -c wins, so the kept data gets PostgreSQL's defaults back.
 				builder.setServerConfig("fsync", "on")
