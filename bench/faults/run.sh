@@ -46,7 +46,7 @@ kill_scenario() {
   start_portal portal "$PORT" 512m "${RECONCILE[@]}"
   if wait_healthy "$PORT"; then
     echo "restart: up again in $((SECONDS - began)) s with no manual step"
-    grep -E "EmbeddedPostgresServer|Upload folder" "$RUN/portal.log" | tail -4 | sed 's/^.*\] [^ ]* *: /  portal: /'
+    grep -E "EmbeddedPostgresServer|Upload folder" "$RUN/portal.log" | tail -5 | sed 's/^.*\] [^ ]* *: /  portal: /'
   else
     echo "restart: FAILED after $((SECONDS - began)) s:"
     grep -E "ERROR|Caused by" "$RUN/portal.log" | tail -4 | cut -c1-300
@@ -67,7 +67,7 @@ kill_scenario() {
   echo "   plus $(find "$RUN/jtmp" -name 'upload_*' -type f | wc -l) Tomcat upload parts in the JVM temp folders"
   echo "-- after the reconciler ran (orphan age 10 s, every 15 s):"
   sleep 30
-  grep "File store reconciled" "$RUN/portal.log" | tail -1 | sed 's/^.*\] [^ ]* *: /  portal: /' || true
+  grep "File store reconciled" "$RUN/portal.log" | sed 's/^.*\] [^ ]* *: /  portal: /' || true
   load check "$jdbc" "$store" "$uploads" "$RUN/confirmed.txt"
   echo "   plus $(find "$RUN/jtmp" -name 'upload_*' -type f | wc -l) Tomcat upload parts in the JVM temp folders"
   grep -c "OutOfMemoryError" "$RUN/portal.log" | sed 's/^/OutOfMemoryError lines in the log: /' || true

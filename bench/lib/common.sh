@@ -45,6 +45,10 @@ load() {
 start_portal() {
   local name=$1 port=$2 heap=$3
   shift 3
+  if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
+    echo "port $port is in use: stop what listens there first" >&2
+    exit 1
+  fi
   (cd "$RUN" && exec java "-Xmx$heap" -XX:+HeapDumpOnOutOfMemoryError "-XX:HeapDumpPath=$RUN/jtmp" \
       "-Djava.io.tmpdir=$RUN/jtmp" -jar "$JAR_PATH" \
       --server.address=127.0.0.1 --server.port="$port" \

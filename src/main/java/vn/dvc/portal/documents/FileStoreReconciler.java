@@ -134,9 +134,14 @@ class FileStoreReconciler {
 		this.orphansRemoved.increment(pass.orphansRemoved());
 		this.partsRemoved.increment(pass.partsRemoved());
 		this.uploadPartsRemoved.increment(pass.uploadPartsRemoved());
-		log.info("File store reconciled: {} files given their final name, {} files with no row removed, "
-				+ "{} temporary parts removed, {} upload parts removed", pass.promoted(), pass.orphansRemoved(),
-				pass.partsRemoved(), pass.uploadPartsRemoved());
+		if (pass.total() > 0) {
+			log.info("File store reconciled: {} files given their final name, {} files with no row removed, "
+					+ "{} temporary parts removed, {} upload parts removed", pass.promoted(), pass.orphansRemoved(),
+					pass.partsRemoved(), pass.uploadPartsRemoved());
+		}
+		else {
+			log.debug("File store reconciled: nothing left behind");
+		}
 		return pass;
 	}
 

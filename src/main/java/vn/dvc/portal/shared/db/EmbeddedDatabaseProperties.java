@@ -19,8 +19,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record EmbeddedDatabaseProperties(@DefaultValue("./data/postgres") Path dataDirectory,
 		@DefaultValue("0") int port, @DefaultValue("false") boolean ephemeral, @DefaultValue("true") boolean durable) {
 
-	public EmbeddedDatabaseProperties(Path dataDirectory, int port, boolean ephemeral) {
-		this(dataDirectory, port, ephemeral, true);
-	}
-
 }

@@ -42,7 +42,7 @@ class EmbeddedPostgresCrashTest {
 	@Test
 	void aServerLeftRunningByAKilledPortalIsStoppedAndTheDataKept() throws Exception {
 		Path data = this.directory.resolve("postgres");
-		EmbeddedDatabaseProperties persistent = new EmbeddedDatabaseProperties(data, 0, false);
+		EmbeddedDatabaseProperties persistent = new EmbeddedDatabaseProperties(data, 0, false, true);
 		EmbeddedPostgresServer first = EmbeddedPostgresServer.start(persistent);
 		String binaries;
 		try {
