@@ -67,12 +67,15 @@ class EmbeddedPostgresCrashTest {
 			// As io.zonky does: PostgreSQL refuses root, but runs in a user namespace of its own.
 			pgCtl.addAll(List.of("unshare", "-U"));
 		}
-		pgCtl.addAll(List.of(binaries + "/pg_ctl", "-D", data.toString(), "-o", "-p " + freePort(),
+		Path log = this.directory.resolve("orphan.log");
+		pgCtl.addAll(List.of(binaries + "/pg_ctl", "-D", data.toString(), "-o", "-p " + freePort(), "-l", log.toString(),
 				"-w", "start"));
-		Process start = new ProcessBuilder(pgCtl).redirectErrorStream(true).start();
-		String said = new String(start.getInputStream().readAllBytes());
+		// Output to a file: the server outlives pg_ctl, and a pipe it inherited would never close.
+		Process start = new ProcessBuilder(pgCtl).redirectErrorStream(true)
+			.redirectOutput(this.directory.resolve("pg_ctl.out").toFile())
+			.start();
 		assertThat(start.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(start.exitValue()).as(said).isZero();
+		assertThat(start.exitValue()).as(Files.readString(this.directory.resolve("pg_ctl.out"))).isZero();
 		long orphan = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
 		assertThat(ProcessHandle.of(orphan)).hasValueSatisfying(process -> assertThat(process.isAlive()).isTrue());
 
