@@ -18,7 +18,7 @@ source "$(dirname "$0")/../lib/common.sh"
 
 SCENARIO=${1:-all}
 PORT=28080
-RECONCILE=(--dvc.documents.reconcile-interval=15s --dvc.documents.orphan-age=10s)
+RECONCILE=(--dvc.documents.reconcile-interval=15s --dvc.documents.orphan-age=10s --dvc.documents.reconcile-lock=PT20S)
 trap 'cleanup_started' EXIT
 
 kill_scenario() {
@@ -65,8 +65,8 @@ kill_scenario() {
   echo "-- right after the restart (leftovers the reconciler is about to remove are counted here):"
   load check "$jdbc" "$store" "$uploads" "$RUN/confirmed.txt"
   echo "   plus $(find "$RUN/jtmp" -name 'upload_*' -type f | wc -l) Tomcat upload parts in the JVM temp folders"
-  echo "-- after the reconciler ran (orphan age 10 s, every 15 s):"
-  sleep 30
+  echo "-- after the reconciler ran (orphan age 10 s, every 15 s; a pass the kill cut off holds its lock 20 s):"
+  sleep 45
   grep "File store reconciled" "$RUN/portal.log" | sed 's/^.*\] [^ ]* *: /  portal: /' || true
   load check "$jdbc" "$store" "$uploads" "$RUN/confirmed.txt"
   echo "   plus $(find "$RUN/jtmp" -name 'upload_*' -type f | wc -l) Tomcat upload parts in the JVM temp folders"
@@ -78,8 +78,8 @@ pg_restart_scenario() {
   new_run_dir faults-pg-restart
   pg_binaries
   local data="$RUN/pgdata" jdbc="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres"
-  "$PG_BIN/initdb" -D "$data" -U postgres -A trust >/dev/null
-  "$PG_BIN/pg_ctl" -D "$data" -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=200" -l "$RUN/pg.log" -w start >/dev/null
+  pg_as_user "$PG_BIN/initdb" -D "$data" -U postgres -A trust >/dev/null
+  pg_as_user "$PG_BIN/pg_ctl" -D "$data" -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=200" -l "$RUN/pg.log" -w start >/dev/null
   echo "== PostgreSQL restarts under 32 concurrent submissions (standalone PostgreSQL on $PG_PORT)"
   start_portal portal "$PORT" 512m --spring.datasource.url="$jdbc" --spring.datasource.username=postgres
   wait_healthy "$PORT" || { echo "the portal did not start"; tail -20 "$RUN/portal.log"; exit 1; }
@@ -88,12 +88,12 @@ pg_restart_scenario() {
   local client=$!
   sleep 8
   echo "fast restart of PostgreSQL ($(wc -l < "$RUN/confirmed.txt") confirmed so far)"
-  "$PG_BIN/pg_ctl" -D "$data" -m fast -w restart -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=200" -l "$RUN/pg.log" >/dev/null
+  pg_as_user "$PG_BIN/pg_ctl" -D "$data" -m fast -w restart -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=200" -l "$RUN/pg.log" >/dev/null
   sleep 8
   echo "PostgreSQL stopped for 10 s ($(wc -l < "$RUN/confirmed.txt") confirmed so far)"
-  "$PG_BIN/pg_ctl" -D "$data" -m fast -w stop >/dev/null
+  pg_as_user "$PG_BIN/pg_ctl" -D "$data" -m fast -w stop >/dev/null
   sleep 10
-  "$PG_BIN/pg_ctl" -D "$data" -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=200" -l "$RUN/pg.log" -w start >/dev/null
+  pg_as_user "$PG_BIN/pg_ctl" -D "$data" -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=200" -l "$RUN/pg.log" -w start >/dev/null
   echo "PostgreSQL back"
   wait "$client" || true
   cat "$RUN/submit.out"
@@ -101,7 +101,7 @@ pg_restart_scenario() {
   if curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -q UP; then echo "portal healthy after the restarts"; else echo "portal NOT healthy"; fi
   load check "$jdbc" "$RUN/data/files" "$RUN/data/files/tmp/uploads" "$RUN/confirmed.txt"
   stop_pid "$PORTAL_PID"
-  "$PG_BIN/pg_ctl" -D "$data" -m fast -w stop >/dev/null
+  pg_as_user "$PG_BIN/pg_ctl" -D "$data" -m fast -w stop >/dev/null
 }
 
 full_disk_scenario() {

@@ -568,6 +568,7 @@ public class PortalLoad {
 		for (String requirement : requirements) {
 			files.put("file-" + requirement, pdf());
 		}
+		long before = filesIn(store);
 		HttpResponse<String> response = browser.postMultipart("/dossiers", fields, files);
 		Matcher paragraph = Pattern.compile("<p>([^<]*)</p>").matcher(response.body());
 		String message = paragraph.find() ? paragraph.group(1).trim() : "(no message)";
@@ -579,13 +580,16 @@ public class PortalLoad {
 			row.next();
 			dossiers = row.getInt(1);
 		}
-		long left;
-		try (Stream<Path> walk = Files.walk(store)) {
-			left = walk.filter(Files::isRegularFile).filter(path -> !path.startsWith(store.resolve("tmp/uploads"))).count();
-		}
 		System.out.printf("full disk: %d files of %d KB into a store with %d KB free: answered %d \"%s\"; "
-				+ "dossier rows kept %d, files left in the store %d%n", files.size(), files.values().iterator().next().length / 1024,
-				store.toFile().getUsableSpace() / 1024, response.statusCode(), message, dossiers, left);
+				+ "dossier rows kept %d, files added to the store %d (%d before, the demo forms)%n", files.size(),
+				files.values().iterator().next().length / 1024, store.toFile().getUsableSpace() / 1024,
+				response.statusCode(), message, dossiers, filesIn(store) - before, before);
+	}
+
+	static long filesIn(Path store) throws IOException {
+		try (Stream<Path> walk = Files.walk(store)) {
+			return walk.filter(Files::isRegularFile).filter(path -> !path.startsWith(store.resolve("tmp/uploads"))).count();
+		}
 	}
 
 	// ---------------------------------------------------------------------------------------------

@@ -90,7 +90,9 @@ class FileStoreReconciler {
 
 	@Scheduled(initialDelayString = "${dvc.documents.reconcile-interval:1h}",
 			fixedDelayString = "${dvc.documents.reconcile-interval:1h}")
-	@SchedulerLock(name = "file-store-reconciler", lockAtMostFor = "PT30M")
+	// A node killed during a pass leaves the lock taken until lockAtMostFor: short, since a pass is
+	// quick and two passes at once would do no harm (every step can be repeated).
+	@SchedulerLock(name = "file-store-reconciler", lockAtMostFor = "${dvc.documents.reconcile-lock:PT10M}")
 	void reconcileOnSchedule() {
 		reconcile();
 	}
