@@ -86,6 +86,7 @@ pg_restart_scenario() {
   load citizens "http://127.0.0.1:$PORT" "$jdbc" 32 "$RUN/citizens.txt"
   load submit "http://127.0.0.1:$PORT" "$jdbc" "$RUN/citizens.txt" 32 1500 "$RUN/confirmed.txt" > "$RUN/submit.out" 2>&1 &
   local client=$!
+  while [ ! -f "$RUN/confirmed.txt.started" ]; do sleep 0.2; done
   sleep 8
   echo "fast restart of PostgreSQL ($(wc -l < "$RUN/confirmed.txt") confirmed so far)"
   pg_as_user "$PG_BIN/pg_ctl" -D "$data" -m fast -w restart -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=200" -l "$RUN/pg.log" >/dev/null

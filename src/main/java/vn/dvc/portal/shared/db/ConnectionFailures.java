@@ -42,6 +42,13 @@ public class ConnectionFailures {
 				// 08: connection exceptions; 57P01-03: the server is shutting down or starting up.
 				return true;
 			}
+			if (cause instanceof SQLException sql && sql.getMessage() != null
+					&& (sql.getMessage().startsWith("Connection is closed")
+							|| sql.getMessage().startsWith("This connection has been closed"))) {
+				// The pool closed a connection the server had dropped; the rollback that follows fails
+				// with this, without a state, and hides the first failure.
+				return true;
+			}
 			if (cause.getCause() == cause) {
 				break;
 			}
