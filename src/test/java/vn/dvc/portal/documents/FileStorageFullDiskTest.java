@@ -34,7 +34,8 @@ class FileStorageFullDiskTest {
 	void aDiskThatFillsUpWhileWritingLeavesNothingAndSaysTheDiskIsFull() throws Exception {
 		DocumentsProperties properties = new DocumentsProperties(this.root, DataSize.ofMegabytes(20), null,
 				Duration.ofHours(1), Duration.ofHours(1));
-		FileStorage storage = new FileStorage(properties) {
+		FileStorage storage = new FileStorage(properties,
+				new ContentInspection(new ArchiveLimits(10_000, DataSize.ofMegabytes(200), 100))) {
 			@Override
 			OutputStream open(Path temporary) throws IOException {
 				return new FilterOutputStream(super.open(temporary)) {
