@@ -71,8 +71,14 @@ class ElectronicIdSignInTest {
 	@Test
 	void firstSignInCreatesACitizenAccountFilledFromTheClaimsWithoutAPassword() {
 		TestPerson person = this.provider.add(TestPerson.citizen(TestAccounts.newCccd(), "Nguyễn Văn An"));
+		long sessions = sessionCount();
 
-		HttpResponse<String> callback = this.browser.signInAs(person);
+		String callbackUrl = this.browser.authorizeAs(person);
+		// Up to the callback the visitor has no session: the request waits in its own cookie.
+		assertThat(this.browser.portalCookie("SESSION")).isEmpty();
+		assertThat(this.browser.portalCookie("DVC-VNEID")).isPresent();
+		assertThat(sessionCount()).isLessThanOrEqualTo(sessions);
+		HttpResponse<String> callback = this.browser.get(callbackUrl);
 
 		assertThat(callback.statusCode()).isEqualTo(302);
 		assertThat(EidBrowser.location(callback)).endsWith("/my/dossiers");
@@ -301,8 +307,16 @@ class ElectronicIdSignInTest {
 
 		HttpResponse<String> logout = this.browser.postForm("/logout", Map.of());
 
-		String providerLogout = EidBrowser.location(logout);
-		assertThat(providerLogout).startsWith(this.provider.issuer() + "/connect/logout?id_token_hint=");
+		// A page that leads on to the provider's logout: a redirect after the logout form would be
+		// refused by the browser (form-action 'self').
+		assertThat(logout.statusCode()).isEqualTo(200);
+		assertNotSignedIn(this.browser);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"vneid-logout\" data-follow href=\"([^\"]+)\"")
+			.matcher(logout.body());
+		assertThat(link.find()).as("the link to the provider's logout").isTrue();
+		String providerLogout = org.springframework.web.util.HtmlUtils.htmlUnescape(link.group(1));
+		assertThat(providerLogout).startsWith(this.provider.issuer() + "/connect/logout?id_token_hint=")
+			.contains("post_logout_redirect_uri=");
 		HttpResponse<String> back = this.browser.get(providerLogout);
 		assertThat(EidBrowser.location(back)).isEqualTo(this.browser.portal() + "/?loggedOut");
 		assertNotSignedIn(this.browser);
@@ -324,6 +338,10 @@ class ElectronicIdSignInTest {
 		HttpResponse<String> logout = visitor.post("/logout", Map.of("_csrf", token));
 
 		assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/?loggedOut");
+	}
+
+	private long sessionCount() {
+		return this.jdbc.queryForObject("select count(*) from spring_session", Long.class);
 	}
 
 	private String lastRefusal() {

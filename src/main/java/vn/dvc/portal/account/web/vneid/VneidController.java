@@ -22,8 +22,11 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -115,6 +118,16 @@ class VneidController {
 			session.invalidate();
 		}
 		return "redirect:/login";
+	}
+
+	/** The way on to the provider's logout, once the portal's session has ended (see {@link VneidLogout}). */
+	@RequestMapping(path = VneidLogout.PAGE, method = { RequestMethod.GET, RequestMethod.POST })
+	String providerLogout(HttpServletRequest request, Model model) {
+		if (!(request.getAttribute(VneidLogout.PROVIDER_LOGOUT) instanceof String providerLogout)) {
+			return "redirect:" + VneidLogout.LOGGED_OUT;
+		}
+		model.addAttribute("providerLogout", providerLogout);
+		return "account/vneid-logout";
 	}
 
 	@GetMapping(VneidSignInOutcomes.REFUSED_PATH)
