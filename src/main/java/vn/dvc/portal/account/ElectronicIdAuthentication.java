@@ -43,15 +43,4 @@ public final class ElectronicIdAuthentication extends OAuth2AuthenticationToken 
 		return renewed;
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return super.equals(other) && (other instanceof ElectronicIdAuthentication that)
-				&& java.util.Objects.equals(this.idTokenHint, that.idTokenHint);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
-	}
-
 }

@@ -220,6 +220,23 @@ class ElectronicIdSignInTest {
 	}
 
 	@Test
+	void anAccountStillWaitingForActivationIsActivatedByTheLink() {
+		String number = TestAccounts.newCccd();
+		this.context.getBean(Registration.class)
+			.register(new NewCitizen("Mai Văn Sơn", LocalDate.of(1979, 3, 4), "Xã Thạch Kim, huyện Lộc Hà",
+					IdDocumentType.CCCD, number, LOCAL_PASSWORD, null, new PhoneNumber("0912777888")));
+		TestPerson person = this.provider.add(TestPerson.citizen(number, "Mai Văn Sơn"));
+
+		assertThat(EidBrowser.location(this.browser.signInAs(person))).endsWith("/login/vneid/link");
+		HttpResponse<String> linked = this.browser.postForm("/login/vneid/link", Map.of("password", LOCAL_PASSWORD));
+
+		assertThat(EidBrowser.location(linked)).endsWith("/my/dossiers");
+		assertThat(this.jdbc.queryForObject("select status from account where login = ?", String.class, number))
+			.isEqualTo("ACTIVE");
+		assertThat(linksOf(accountIdOf(number))).isOne();
+	}
+
+	@Test
 	void anAccountOpenedWithTheEidHasNoPasswordToLogInWithAndCannotBeUnlinked() {
 		TestPerson person = this.provider.add(TestPerson.citizen(TestAccounts.newCccd(), "Vũ Văn Hải"));
 		this.browser.signInAs(person);
