@@ -181,7 +181,13 @@ class ElectronicIdSignInTest {
 		EidBrowser other = new EidBrowser(this.port);
 		other.restoreCookie(altered);
 		assertThat(EidBrowser.location(other.get(callback))).endsWith("?reason=STALE_REQUEST");
+		long refusals = refusalCount();
 		assertThat(EidBrowser.location(new EidBrowser(this.port).get(callback))).endsWith("?reason=STALE_REQUEST");
+		assertThat(EidBrowser.location(new EidBrowser(this.port).get("/login/oauth2/code/vneid")))
+			.endsWith("?reason=INVALID_RESPONSE");
+		// Without a sign-in under way in that browser, junk callbacks are refused but not recorded.
+		assertThat(refusalCount()).isEqualTo(refusals);
+		assertThat(new EidBrowser(this.port).get("/oauth2/authorization/another-provider").statusCode()).isEqualTo(404);
 		assertNotSignedIn(other);
 	}
 
@@ -359,6 +365,10 @@ class ElectronicIdSignInTest {
 
 	private long sessionCount() {
 		return this.jdbc.queryForObject("select count(*) from spring_session", Long.class);
+	}
+
+	private long refusalCount() {
+		return this.jdbc.queryForObject("select count(*) from audit_event where kind = 'EID_REFUSED'", Long.class);
 	}
 
 	private String lastRefusal() {

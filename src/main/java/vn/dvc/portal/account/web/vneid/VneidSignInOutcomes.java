@@ -3,6 +3,7 @@ package vn.dvc.portal.account.web.vneid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,7 @@ import vn.dvc.portal.account.ElectronicIdRefusedException;
 import vn.dvc.portal.account.ElectronicIdentities;
 import vn.dvc.portal.account.IdentityClaims;
 import vn.dvc.portal.account.PortalUser;
+import vn.dvc.portal.account.VneidProperties;
 
 /**
  * Where a sign-in with the e-identity leads. Once the provider's tokens passed their checks,
@@ -110,9 +112,24 @@ final class VneidSignInOutcomes implements AuthenticationSuccessHandler, Authent
 		else {
 			String code = errorCode(exception);
 			reason = reasonOf(code);
-			this.identities.recordRefusal(reason, code, request.getRemoteAddr());
+			if (signInWasUnderWay(request, code)) {
+				this.identities.recordRefusal(reason, code, request.getRemoteAddr());
+			}
 		}
 		response.sendRedirect(request.getContextPath() + REFUSED_PATH + "?reason=" + reason.name());
+	}
+
+	/**
+	 * Whether a refusal is worth a line in the (append-only) audit log: a callback that came with
+	 * no sign-in of this browser under way (a bot, a bookmark, a reload after signing in) is
+	 * refused all the same, but is not recorded, so that nobody can fill the log with junk requests.
+	 */
+	private static boolean signInWasUnderWay(HttpServletRequest request, String code) {
+		if (!"authorization_request_not_found".equals(code) && !"invalid_request".equals(code)) {
+			return true;
+		}
+		return request.getCookies() != null && Arrays.stream(request.getCookies())
+			.anyMatch(cookie -> SealedAuthorizationRequests.COOKIE.equals(cookie.getName()));
 	}
 
 	/**
@@ -144,6 +161,11 @@ final class VneidSignInOutcomes implements AuthenticationSuccessHandler, Authent
 	/** The redirect to the provider could not be made: it was not discovered. */
 	AuthenticationFailureHandler redirectFailures() {
 		return (request, response, exception) -> {
+			if (!request.getRequestURI().endsWith("/" + VneidProperties.REGISTRATION_ID)) {
+				// Not the portal's provider: no such page.
+				response.sendError(HttpServletResponse.SC_NOT_FOUND);
+				return;
+			}
 			this.identities.recordRefusal(ElectronicIdRefusal.UNAVAILABLE,
 					OAuth2AuthorizationRequestRedirectFilter.class.getSimpleName(), request.getRemoteAddr());
 			response.sendRedirect(
