@@ -91,4 +91,10 @@
       image.src = image.src.split('?')[0] + '?t=' + Date.now();
     });
   });
+
+  // A page that only leads on (to the identity provider's logout) follows its link at once: a
+  // redirect would be refused by the browser, as the logout form may post to the portal only.
+  document.querySelectorAll('a[data-follow]').forEach(function (link) {
+    window.location.replace(link.href);
+  });
 })();

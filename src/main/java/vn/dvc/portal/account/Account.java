@@ -81,6 +81,26 @@ class Account {
 		return account;
 	}
 
+	/**
+	 * A citizen's account created at the first sign-in with an e-identity: active at once (the
+	 * provider has verified the person), without a local password, filled from what the provider
+	 * said. A missing date of birth or address is asked once, before the person files anything.
+	 */
+	static Account fromElectronicIdentity(IdentityClaims claims, Instant now) {
+		if (!claims.identifiesCitizen()) {
+			throw new IllegalArgumentException("An e-identity without a personal ID number and a name");
+		}
+		Account account = new Account(claims.idNumber(), claims.fullName().trim(), Role.CITIZEN, null, now);
+		account.idType = IdDocumentType.CCCD;
+		account.dateOfBirth = claims.dateOfBirth();
+		account.address = claims.address();
+		account.email = claims.email();
+		account.phone = (claims.phone() != null) ? claims.phone().value() : null;
+		account.status = AccountStatus.ACTIVE;
+		account.activatedAt = now;
+		return account;
+	}
+
 	static Account staff(String login, String fullName, Role role, UUID agencyId, String email, String passwordHash,
 			Instant now) {
 		if (role == Role.CITIZEN) {
@@ -121,6 +141,36 @@ class Account {
 
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	/**
+	 * What the e-identity did not give: the date of birth and the address, which every dossier's
+	 * submitter needs. What is known already stays; the name and the ID number came from the
+	 * provider and are not the person's to change.
+	 */
+	void completeProfile(LocalDate dateOfBirth, String address, PhoneNumber phone) {
+		if (this.role != Role.CITIZEN) {
+			throw new IllegalStateException("Only a citizen's profile is completed");
+		}
+		if (this.dateOfBirth == null) {
+			this.dateOfBirth = dateOfBirth;
+		}
+		if (this.address == null || this.address.isBlank()) {
+			this.address = address;
+		}
+		if (this.phone == null && phone != null) {
+			this.phone = phone.value();
+		}
+	}
+
+	/** A citizen whose e-identity did not give a date of birth or an address, until they give them. */
+	boolean isAwaitingProfile() {
+		return this.role == Role.CITIZEN && (this.dateOfBirth == null || this.address == null || this.address.isBlank());
+	}
+
+	/** Whether the account can sign in with a password; one created from an e-identity cannot. */
+	boolean hasPassword() {
+		return this.passwordHash != null;
 	}
 
 	boolean isPendingActivation() {

@@ -118,7 +118,7 @@ public class AccountDirectory {
 		return this.accounts.save(account).id();
 	}
 
-	private static CitizenProfile profile(Account account) {
+	static CitizenProfile profile(Account account) {
 		return new CitizenProfile(account.id(), account.fullName(), account.idType(), account.login(),
 				account.dateOfBirth(), account.address(), account.email(), account.phone());
 	}

@@ -32,7 +32,10 @@ class AccountSecurityConfiguration {
 	@Bean
 	AuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder,
 			PasswordUpgrades upgrades, LoginThrottle throttle) {
+		// An account created from an e-identity has no password: no password matches it, and the
+		// answer is the one for an unknown login (counted by the throttle like any failure).
 		UserDetailsService users = login -> accounts.findByLogin(normalizeLogin(login))
+			.filter(Account::hasPassword)
 			.map(PortalUser::of)
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown login"));
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,12 +12,15 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.core.user.OAuth2User;
 
 /**
  * The person behind a request. Kept in the (database-backed) session, so it holds only ids and a
- * display name, never the ID number in clear beyond the login Spring Security needs.
+ * display name, never the ID number in clear beyond the login Spring Security needs. It is the
+ * principal of a sign-in with the e-identity too ({@link OAuth2User}), carrying none of the
+ * provider's claims.
  */
-public final class PortalUser implements UserDetails, CredentialsContainer, Serializable {
+public final class PortalUser implements UserDetails, OAuth2User, CredentialsContainer, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -35,8 +39,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 
 	private String passwordHash;
 
+	/** False in sessions written before it existed, as for every account that lacks nothing. */
+	private final boolean awaitingProfile;
+
 	PortalUser(UUID accountId, String login, String displayName, Role role, UUID agencyId, AccountStatus status,
-			String passwordHash) {
+			String passwordHash, boolean awaitingProfile) {
 		this.accountId = accountId;
 		this.login = login;
 		this.displayName = displayName;
@@ -44,11 +51,12 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 		this.agencyId = agencyId;
 		this.status = status;
 		this.passwordHash = passwordHash;
+		this.awaitingProfile = awaitingProfile;
 	}
 
 	static PortalUser of(Account account) {
 		return new PortalUser(account.id().value(), account.login(), account.fullName(), account.role(),
-				account.agencyId(), account.status(), account.passwordHash());
+				account.agencyId(), account.status(), account.passwordHash(), account.isAwaitingProfile());
 	}
 
 	public AccountId accountId() {
@@ -70,6 +78,25 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 
 	AccountStatus status() {
 		return this.status;
+	}
+
+	/**
+	 * A citizen signed in with an e-identity that gave no date of birth or address: they give them
+	 * once before filing a dossier.
+	 */
+	public boolean awaitingProfile() {
+		return this.awaitingProfile;
+	}
+
+	/** None of the identity provider's claims are kept in the session. */
+	@Override
+	public Map<String, Object> getAttributes() {
+		return Map.of();
+	}
+
+	@Override
+	public String getName() {
+		return this.login;
 	}
 
 	@Override

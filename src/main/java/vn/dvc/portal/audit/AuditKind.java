@@ -25,6 +25,21 @@ public enum AuditKind {
 	CITIZEN_LOOKUP_REFUSED,
 
 	/** A dossier moved from one state to another (written by the database, see V6). */
-	DOSSIER_TRANSITION
+	DOSSIER_TRANSITION,
+
+	/** A sign-in with the e-identity to the account linked to it. */
+	EID_SIGNED_IN,
+
+	/** A first sign-in with the e-identity created a citizen's account linked to it. */
+	EID_ACCOUNT_CREATED,
+
+	/** An existing account was linked to an e-identity, its password proving it is the same person's. */
+	EID_LINKED,
+
+	/** An account's link to an e-identity was removed by its holder. */
+	EID_UNLINKED,
+
+	/** A sign-in with the e-identity refused: a token that failed its checks, a replayed state, an organisation... */
+	EID_REFUSED
 
 }

@@ -46,7 +46,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
-				.requestMatchers("/", "/error", "/procedures", "/procedures/**", "/track", "/login", "/register",
+				.requestMatchers("/", "/error", "/procedures", "/procedures/**", "/track", "/login", "/login/vneid/**", "/register",
 						"/register/**", "/activate", "/activate/**", "/captcha", "/captcha/**", "/dev/mailbox",
 						"/dev/mailbox/**", "/password/reset", "/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
