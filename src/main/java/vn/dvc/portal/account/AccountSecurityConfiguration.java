@@ -1,6 +1,6 @@
 package vn.dvc.portal.account;
 
-import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,37 +10,35 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.dvc.portal.shared.security.LoginNames;
 
 /**
  * How accounts authenticate: Argon2id hashes (long passphrases are hashed whole, unlike bcrypt's
- * 72 bytes), and account status checked only after the password, so that a wrong password never
- * reveals whether an ID number has an account waiting for activation; every check goes through the
- * {@link LoginThrottle}.
+ * 72 bytes), a bounded number at once, and account status checked only after the password, so that
+ * a wrong password never reveals whether an ID number has an account waiting for activation; every
+ * check goes through the {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountSecurityConfiguration {
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		Map<String, PasswordEncoder> encoders = Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-				"bcrypt", new BCryptPasswordEncoder());
-		return new DelegatingPasswordEncoder("argon2", encoders);
+	PasswordEncoder passwordEncoder(PasswordHashingProperties properties, MeterRegistry meters) {
+		return new BoundedPasswordEncoder(properties, Runtime.getRuntime().maxMemory(),
+				Runtime.getRuntime().availableProcessors(), meters);
 	}
 
 	@Bean
 	AuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			PasswordUpgrades upgrades, LoginThrottle throttle) {
 		UserDetailsService users = login -> accounts.findByLogin(normalizeLogin(login))
 			.map(PortalUser::of)
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown login"));
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
 		provider.setPasswordEncoder(passwordEncoder);
+		// A hash made with older parameters is made again with the current ones at a successful login.
+		provider.setUserDetailsPasswordService(upgrades);
 		provider.setPostAuthenticationChecks(user -> {
 			switch (((PortalUser) user).status()) {
 				case PENDING_ACTIVATION -> throw new DisabledException("Account not activated");

@@ -16,6 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,13 +35,17 @@ import vn.dvc.portal.shared.pdf.PdfFonts;
 
 /**
  * Loads the demo catalogue and accounts on the default run. It only adds what is missing, so it is
- * safe on every start; {@code dvc.demo.enabled=false} (the {@code prod} profile) turns it off.
+ * safe on every start and on several copies starting at once; {@code dvc.demo.enabled=false} (the
+ * {@code prod} profile) turns it off.
  */
 @Component
 @ConditionalOnProperty(name = "dvc.demo.enabled", havingValue = "true", matchIfMissing = true)
 class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	/** The advisory lock that one loading of the demo data holds at a time ("DVC-DEMO" in ASCII). */
+	static final long LOCK = 0x4456_432D_4445_4D4FL;
 
 	private final CatalogAdministration administration;
 
@@ -52,8 +57,11 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoProperties properties;
 
+	private final JdbcTemplate jdbc;
+
 	DemoData(CatalogAdministration administration, Catalog catalog, AccountDirectory accounts, Documents documents,
-			DemoProperties properties) {
+			DemoProperties properties, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.administration = administration;
 		this.catalog = catalog;
 		this.accounts = accounts;
@@ -64,6 +72,10 @@ class DemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		// Two copies of the portal started together on an empty database would both find the
+		// agencies missing and both insert them: the second waits here until the first has committed,
+		// then finds everything in place.
+		this.jdbc.queryForObject("select 1 from (select pg_advisory_xact_lock(?)) locked", Integer.class, LOCK);
 		int added = 0;
 		for (NewAgency agency : DemoCatalog.AGENCIES) {
 			if (this.catalog.agencyByCode(agency.code()).isEmpty()) {

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,9 +69,10 @@ public class Documents {
 	}
 
 	/**
-	 * Streams the upload into the store. If the surrounding transaction rolls back, the file is
-	 * removed again.
+	 * Streams the upload into the store under a temporary name; the file becomes part of the store
+	 * when the surrounding transaction commits, and is removed if it rolls back.
 	 * @throws UploadRejectedException when the file is empty, too large or not of an accepted format
+	 * @throws StoreUnavailableException when the store cannot write (a full disk); nothing is kept
 	 */
 	@Transactional(noRollbackFor = UploadRejectedException.class)
 	public StoredDocument store(Upload upload, Set<FileFormat> accepted, long maxBytes) {
@@ -76,17 +80,54 @@ public class Documents {
 		if (upload.declaredSize() > maxBytes) {
 			throw new UploadRejectedException(UploadRejectedException.Reason.TOO_LARGE, name);
 		}
-		FileStorage.Written written;
+		return keep(upload, name, write(upload, name, accepted, maxBytes));
+	}
+
+	private FileStorage.Written write(Upload upload, String name, Set<FileFormat> accepted, long maxBytes) {
 		try (InputStream in = upload.content().getInputStream()) {
-			written = this.storage.write(in, name, accepted, maxBytes);
+			return this.storage.write(in, name, accepted, maxBytes);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		deleteOnRollback(written.storageKey());
+	}
+
+	private StoredDocument keep(Upload upload, String name, FileStorage.Written written) {
+		liveOnCommit(written.storageKey());
 		StoredFile file = new StoredFile(Ids.next(), upload.ownerId(), name, written.format(), written.size(),
 				written.sha256(), written.storageKey(), this.clock.instant());
 		return this.files.save(file).document();
+	}
+
+	/**
+	 * Like {@link #store}, but keeps nothing when the bytes are those of a file already held (the
+	 * SHA-256 of one of {@code heldSha256}): a form posted twice does not store its files twice.
+	 * @return the stored file, or empty when it was already held
+	 */
+	@Transactional(noRollbackFor = UploadRejectedException.class)
+	public Optional<StoredDocument> storeUnlessHeld(Upload upload, Set<FileFormat> accepted, long maxBytes,
+			Set<String> heldSha256) {
+		String name = cleanName(upload.originalName());
+		if (upload.declaredSize() > maxBytes) {
+			throw new UploadRejectedException(UploadRejectedException.Reason.TOO_LARGE, name);
+		}
+		FileStorage.Written written = write(upload, name, accepted, maxBytes);
+		if (heldSha256.contains(written.sha256())) {
+			this.storage.delete(written.storageKey());
+			return Optional.empty();
+		}
+		return Optional.of(keep(upload, name, written));
+	}
+
+	/** The SHA-256 of each of these files. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> fingerprints(Collection<UUID> fileIds) {
+		if (fileIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> fingerprints = new HashMap<>();
+		this.files.findAllById(fileIds).forEach(file -> fingerprints.put(file.document().id(), file.document().sha256()));
+		return fingerprints;
 	}
 
 	@Transactional(readOnly = true)
@@ -97,7 +138,7 @@ public class Documents {
 	@Transactional(readOnly = true)
 	public Optional<Content> open(UUID fileId) {
 		return this.files.findById(fileId)
-			.map(file -> new Content(file.document(), new FileSystemResource(this.storage.resolve(file.storageKey()))));
+			.map(file -> new Content(file.document(), new FileSystemResource(this.storage.readable(file.storageKey()))));
 	}
 
 	/** Removes the file's record now and its bytes once the transaction has committed. */
@@ -120,17 +161,22 @@ public class Documents {
 		});
 	}
 
-	private void deleteOnRollback(String storageKey) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status != STATUS_COMMITTED) {
-						Documents.this.storage.delete(storageKey);
-					}
-				}
-			});
+	private void liveOnCommit(String storageKey) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.storage.promote(storageKey);
+			return;
 		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					Documents.this.storage.promote(storageKey);
+				}
+				else {
+					Documents.this.storage.delete(storageKey);
+				}
+			}
+		});
 	}
 
 	/**

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,8 +25,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Files on disk. Bytes stream from the upload to a temporary file while their SHA-256 and length
- * are computed, then move into place; no file is ever held whole in memory.
+ * Files on disk. Bytes stream from the upload to a temporary file beside their final place while
+ * their SHA-256 and length are computed, and take their final name once the row that names them
+ * has committed; no file is ever held whole in memory.
  */
 @Component
 class FileStorage {
@@ -32,6 +35,9 @@ class FileStorage {
 	private static final Logger log = LoggerFactory.getLogger(FileStorage.class);
 
 	private static final int COPY_BUFFER = 64 * 1024;
+
+	/** The suffix of a file that is still being written or whose row has not committed yet. */
+	static final String PART_SUFFIX = ".part";
 
 	/** Tika reads at most this many bytes to recognise a type. */
 	private static final int DETECTION_LIMIT = 64 * 1024;
@@ -46,7 +52,7 @@ class FileStorage {
 		this.inspection = inspection;
 		this.root = properties.storageDirectory().toAbsolutePath().normalize();
 		try {
-			Files.createDirectories(this.root.resolve("tmp"));
+			Files.createDirectories(this.root);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The file store " + this.root + " cannot be created", ex);
@@ -69,31 +75,35 @@ class FileStorage {
 			String detected = this.tika.detect(new LimitedStream(buffered, DETECTION_LIMIT));
 			buffered.reset();
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			temporary = Files.createTempFile(this.root.resolve("tmp"), "upload", ".part");
+			LocalDate today = LocalDate.now();
+			String key = "%d/%02d/%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID());
+			temporary = pending(key);
 			long size = 0;
-			try (DigestInputStream digesting = new DigestInputStream(buffered, sha256);
-					OutputStream out = Files.newOutputStream(temporary)) {
-				byte[] buffer = new byte[COPY_BUFFER];
-				int read;
-				while ((read = digesting.read(buffer)) != -1) {
-					size += read;
-					if (size > maxBytes) {
-						throw new UploadRejectedException(UploadRejectedException.Reason.TOO_LARGE, fileName);
+			try {
+				Files.createDirectories(temporary.getParent());
+				try (DigestInputStream digesting = new DigestInputStream(buffered, sha256);
+						OutputStream out = open(temporary)) {
+					byte[] buffer = new byte[COPY_BUFFER];
+					int read;
+					while ((read = digesting.read(buffer)) != -1) {
+						size += read;
+						if (size > maxBytes) {
+							throw new UploadRejectedException(UploadRejectedException.Reason.TOO_LARGE, fileName);
+						}
+						out.write(buffer, 0, read);
 					}
-					out.write(buffer, 0, read);
 				}
+			}
+			catch (IOException ex) {
+				throw new StoreUnavailableException(ex);
 			}
 			if (size == 0) {
 				throw new UploadRejectedException(UploadRejectedException.Reason.EMPTY, fileName);
 			}
 			FileFormat format = this.inspection.identify(detected, temporary, fileName, accepted);
-			LocalDate today = LocalDate.now();
-			String key = "%d/%02d/%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID());
-			Path target = resolve(key);
-			Files.createDirectories(target.getParent());
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+			Written written = new Written(key, format, size, HexFormat.of().formatHex(sha256.digest()));
 			temporary = null;
-			return new Written(key, format, size, HexFormat.of().formatHex(sha256.digest()));
+			return written;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -108,6 +118,59 @@ class FileStorage {
 		}
 	}
 
+	/**
+	 * Where a file waits, under a temporary name beside its final place, until the row that names
+	 * it has committed: a crash before that leaves only a {@code .part} that the reconciler removes.
+	 */
+	Path pending(String storageKey) {
+		return resolve(storageKey + PART_SUFFIX);
+	}
+
+	/**
+	 * Gives the written file its final name, once its row has committed. Safe to repeat: a file
+	 * already in place stays as it is.
+	 */
+	void promote(String storageKey) {
+		Path part = pending(storageKey);
+		Path target = resolve(storageKey);
+		try {
+			Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (NoSuchFileException ex) {
+			if (!Files.exists(target)) {
+				log.error("File {} has neither its final nor its temporary name", storageKey);
+			}
+		}
+		catch (IOException ex) {
+			// The reconciler promotes it later; until then reads find it under its temporary name.
+			log.warn("Could not give {} its final name", storageKey, ex);
+		}
+	}
+
+	/**
+	 * The bytes of a stored file: its final name, or its temporary one when the row has committed
+	 * but the rename has not happened yet (a crash at that moment); the file is renamed then.
+	 */
+	Path readable(String storageKey) {
+		Path target = resolve(storageKey);
+		if (!Files.exists(target) && Files.exists(pending(storageKey))) {
+			promote(storageKey);
+			if (!Files.exists(target)) {
+				return pending(storageKey);
+			}
+		}
+		return target;
+	}
+
+	/** The stream the bytes are written to; a seam for tests of a failing disk. */
+	OutputStream open(Path temporary) throws IOException {
+		return Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+	}
+
+	Path root() {
+		return this.root;
+	}
+
 	Path resolve(String storageKey) {
 		Path path = this.root.resolve(storageKey).normalize();
 		if (!path.startsWith(this.root)) {
@@ -116,8 +179,10 @@ class FileStorage {
 		return path;
 	}
 
+	/** Removes the file, whichever name it has. */
 	void delete(String storageKey) {
 		deleteQuietly(resolve(storageKey));
+		deleteQuietly(pending(storageKey));
 	}
 
 	private static void deleteQuietly(Path path) {

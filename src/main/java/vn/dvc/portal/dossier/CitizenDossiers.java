@@ -28,6 +28,7 @@ import vn.dvc.portal.catalog.WorkingCalendar;
 import vn.dvc.portal.documents.DocumentStore;
 import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.documents.PersonalDocumentView;
+import vn.dvc.portal.documents.StoreUnavailableException;
 import vn.dvc.portal.documents.StoredDocument;
 import vn.dvc.portal.documents.UploadRejectedException;
 import vn.dvc.portal.shared.NotFoundException;
@@ -47,6 +48,42 @@ public class CitizenDossiers {
 
 	/** The outcome of saving a draft. */
 	public record Saved(DossierId id, List<Rejection> rejections) {
+	}
+
+	/** What the citizen's form holds: the draft's new content and its file changes. */
+	public record DraftChanges(ProcedureId procedureId, DossierId dossierId, UUID formKey, Long expectedVersion,
+			DossierContent content, Collection<UUID> removedAttachments, Map<UUID, List<Documents.Upload>> uploads,
+			Map<UUID, List<UUID>> fromStore) {
+	}
+
+	/** What became of a form posted with "Lưu lại" or "Gửi đi", decided in one transaction. */
+	public record Filing(DossierId id, Outcome outcome, DossierCode code, List<Rejection> rejections,
+			List<String> missing, List<String> incomplete) {
+
+		public enum Outcome {
+
+			/** Saved as a draft, as asked. */
+			SAVED,
+			/** Saved and submitted; {@link #code()} is its code. */
+			SUBMITTED,
+			/**
+			 * The dossier had already left the draft state (a replayed form); nothing was changed.
+			 * {@link #code()} is its code while it waits for receipt.
+			 */
+			ALREADY_SENT,
+			/** Saved as a draft, but some files were refused ({@link #rejections()}), so not submitted. */
+			FILES_REFUSED,
+			/** Saved as a draft; mandatory documents are missing ({@link #missing()}). */
+			DOCUMENTS_MISSING,
+			/** Saved as a draft; owner or postal recipient details are missing ({@link #incomplete()}). */
+			INCOMPLETE
+
+		}
+
+		static Filing of(DossierId id, Outcome outcome) {
+			return new Filing(id, outcome, null, List.of(), List.of(), List.of());
+		}
+
 	}
 
 	/** The amendment was not sent: some files were refused; nothing of it was kept. */
@@ -118,32 +155,132 @@ public class CitizenDossiers {
 	public Saved saveDraft(Actor applicant, ProcedureId procedureId, DossierId dossierId, UUID formKey,
 			Long expectedVersion, DossierContent content, Collection<UUID> removedAttachments,
 			Map<UUID, List<Documents.Upload>> uploads, Map<UUID, List<UUID>> fromStore) {
+		Filing filing = file(applicant, new DraftChanges(procedureId, dossierId, formKey, expectedVersion, content,
+				removedAttachments, uploads, fromStore), false);
+		return new Saved(filing.id(), filing.rejections());
+	}
+
+	/**
+	 * Saves the form onto its draft and, when asked, submits it, all in one transaction: the
+	 * dossier, its files and its code commit together or not at all. Posts of the same form wait
+	 * for each other, so a double click (or ten) makes one dossier with each file attached once,
+	 * and every replay of an accepted submission answers with the same dossier and code. A draft
+	 * that cannot be submitted yet is still saved, and the outcome says why it was not sent.
+	 * @param submit whether the citizen clicked "Gửi đi" and the form itself is complete
+	 * @throws StoreUnavailableException when the file store cannot write; nothing is kept
+	 */
+	@Transactional(noRollbackFor = UploadRejectedException.class)
+	public Filing file(Actor applicant, DraftChanges changes, boolean submit) {
 		Instant now = this.clock.instant();
-		ProcedureDetails procedure = this.catalog.procedure(procedureId)
+		ProcedureDetails procedure = this.catalog.procedure(changes.procedureId())
 			.orElseThrow(() -> new NotFoundException("Procedure"));
-		Dossier dossier = (dossierId != null) ? owned(applicant, dossierId)
-				: this.dossiers.findByApplicantIdAndFormKey(applicant.accountId(), formKey)
-					.orElseGet(() -> Dossier.draft(procedure, formKey, applicant, content.submitter(), now));
-		if (!dossier.procedureId().equals(procedureId.value())) {
+		Dossier dossier = draftFor(applicant, procedure, changes, now);
+		if (!dossier.procedureId().equals(changes.procedureId().value())) {
 			throw new NotFoundException("Dossier");
 		}
 		if (dossier.status() != DossierStatus.DRAFT) {
-			// A replayed form (double click, back button) of a dossier already sent: nothing to save.
-			return new Saved(dossier.id(), List.of());
+			// A replayed form (double click, back button) of a dossier already sent: nothing to save;
+			// while it waits for receipt, the replay answers with its code as the first post did.
+			DossierCode code = (dossier.status() == DossierStatus.SUBMITTED) ? dossier.code().orElse(null) : null;
+			return new Filing(dossier.id(), Filing.Outcome.ALREADY_SENT, code, List.of(), List.of(), List.of());
 		}
-		if (expectedVersion != null && dossier.version() != expectedVersion) {
+		if (changes.expectedVersion() != null && dossier.version() != changes.expectedVersion()) {
 			throw new ObjectOptimisticLockingFailureException(Dossier.class, dossier.id().value());
 		}
-		dossier.edit(content, now);
-		for (UUID attachmentId : removedAttachments) {
+		dossier.edit(changes.content(), now);
+		for (UUID attachmentId : changes.removedAttachments()) {
 			dossier.detach(attachmentId, now).ifPresent(this.documents::delete);
 		}
-		List<Rejection> rejections = storeFiles(procedure, uploads,
-				(requirement, fileId) -> dossier.attach(requirement, fileId, now));
-		attachFromStore(applicant, procedure, fromStore,
-				(requirement, fileId) -> dossier.attachFromStore(requirement, fileId, now));
-		this.dossiers.save(dossier);
-		return new Saved(dossier.id(), rejections);
+		List<Rejection> rejections = storeNewFiles(dossier, procedure, changes.uploads(), now);
+		attachFromStore(applicant, procedure, changes.fromStore(), (requirement, fileId) -> {
+			if (!dossier.holds(requirement.id(), fileId)) {
+				dossier.attachFromStore(requirement, fileId, now);
+			}
+		});
+		if (!submit) {
+			this.dossiers.save(dossier);
+			return new Filing(dossier.id(), Filing.Outcome.SAVED, null, rejections, List.of(), List.of());
+		}
+		if (!rejections.isEmpty()) {
+			this.dossiers.save(dossier);
+			return new Filing(dossier.id(), Filing.Outcome.FILES_REFUSED, null, rejections, List.of(), List.of());
+		}
+		List<String> missing = dossier.missingDocuments(procedure.requirements());
+		if (!missing.isEmpty()) {
+			this.dossiers.save(dossier);
+			return new Filing(dossier.id(), Filing.Outcome.DOCUMENTS_MISSING, null, List.of(), missing, List.of());
+		}
+		List<String> incomplete = dossier.incompleteFields();
+		if (!incomplete.isEmpty()) {
+			this.dossiers.save(dossier);
+			return new Filing(dossier.id(), Filing.Outcome.INCOMPLETE, null, List.of(), List.of(), incomplete);
+		}
+		DossierCode code = submitDraft(applicant, dossier, procedure, now);
+		return new Filing(dossier.id(), Filing.Outcome.SUBMITTED, code, List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * The draft the form is saved onto, locked until the transaction ends: the dossier's row for a
+	 * saved draft; for a new form, the form key, so that the first post creates the draft and every
+	 * other post of the same form finds it.
+	 */
+	private Dossier draftFor(Actor applicant, ProcedureDetails procedure, DraftChanges changes, Instant now) {
+		if (changes.dossierId() != null) {
+			return this.dossiers.findForUpdate(changes.dossierId().value())
+				.filter(dossier -> dossier.isAppliedBy(applicant.accountId()))
+				.orElseThrow(() -> new NotFoundException("Dossier"));
+		}
+		this.dossiers.lockFormKey(formLock(applicant.accountId(), changes.formKey()));
+		return this.dossiers.findByApplicantIdAndFormKey(applicant.accountId(), changes.formKey())
+			.orElseGet(() -> this.dossiers.save(
+					Dossier.draft(procedure, changes.formKey(), applicant, changes.content().submitter(), now)));
+	}
+
+	private static long formLock(UUID applicant, UUID formKey) {
+		return formKey.getMostSignificantBits() ^ formKey.getLeastSignificantBits()
+				^ applicant.getMostSignificantBits() ^ applicant.getLeastSignificantBits();
+	}
+
+	/**
+	 * Stores the uploaded files and attaches them; a file whose bytes the draft already holds for
+	 * the same document is not stored again (the same form posted twice).
+	 */
+	private List<Rejection> storeNewFiles(Dossier dossier, ProcedureDetails procedure,
+			Map<UUID, List<Documents.Upload>> uploads, Instant now) {
+		if (uploads.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, String> fingerprints = this.documents
+			.fingerprints(dossier.attachments().stream().map(DossierAttachment::fileId).toList());
+		List<Rejection> rejections = new ArrayList<>();
+		uploads.forEach((requirementId, files) -> {
+			Optional<RequirementDetails> requirement = procedure.requirement(requirementId);
+			if (requirement.isEmpty()) {
+				return;
+			}
+			Set<String> held = new java.util.HashSet<>();
+			dossier.attachments()
+				.stream()
+				.filter(attachment -> requirementId.equals(attachment.requirementId()))
+				.map(attachment -> fingerprints.get(attachment.fileId()))
+				.filter(java.util.Objects::nonNull)
+				.forEach(held::add);
+			for (Documents.Upload upload : files) {
+				try {
+					this.documents
+						.storeUnlessHeld(upload, Set.copyOf(requirement.get().acceptedFormats()),
+								this.documents.maxBytes(requirement.get().maxSizeBytes()), held)
+						.ifPresent(stored -> {
+							dossier.attach(requirement.get(), stored.id(), now);
+							held.add(stored.sha256());
+						});
+				}
+				catch (UploadRejectedException ex) {
+					rejections.add(new Rejection(requirementId, ex.fileName(), ex.reason()));
+				}
+			}
+		});
+		return rejections;
 	}
 
 	/**
@@ -277,7 +414,10 @@ public class CitizenDossiers {
 		if (!incomplete.isEmpty()) {
 			throw new IncompleteDossierException(incomplete);
 		}
-		Instant now = this.clock.instant();
+		return submitDraft(applicant, dossier, procedure, this.clock.instant());
+	}
+
+	private DossierCode submitDraft(Actor applicant, Dossier dossier, ProcedureDetails procedure, Instant now) {
 		DossierCode code = this.codes.next(dossier.agencyId(), procedure.summary().agency().code(),
 				PortalTime.dayOf(now));
 		dossier.submit(code, procedure, applicant, now, this.calendar.addWorkingHours(now, RECEIPT_WORKING_HOURS));

@@ -744,6 +744,12 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		return (this.version != null) ? this.version : 0L;
 	}
 
+	/** Whether the file is attached, in force, for the requirement. */
+	boolean holds(UUID requirementId, UUID fileId) {
+		return attachments().stream()
+			.anyMatch(attachment -> fileId.equals(attachment.fileId()) && requirementId.equals(attachment.requirementId()));
+	}
+
 	/** The files in force; files set aside during amendment are in {@link #allAttachments()}. */
 	List<DossierAttachment> attachments() {
 		return this.attachments.stream().filter(attachment -> !attachment.isSuperseded()).toList();

@@ -7,16 +7,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface Dossiers extends JpaRepository<Dossier, UUID>, JpaSpecificationExecutor<Dossier> {
 
 	Optional<Dossier> findByApplicantIdAndFormKey(UUID applicantId, UUID formKey);
+
+	/** The dossier, its row locked until the transaction ends: posts of one form wait for each other. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select d from Dossier d where d.id = :id")
+	Optional<Dossier> findForUpdate(UUID id);
+
+	/**
+	 * Waits for, then holds until the transaction ends, the lock of a form not saved yet, so that
+	 * two posts of it never both create its draft nor both attach its files.
+	 */
+	@Query(value = "select 1 from (select pg_advisory_xact_lock(:key)) locked", nativeQuery = true)
+	int lockFormKey(long key);
 
 	Page<Dossier> findByApplicantId(UUID applicantId, Pageable pageable);
 

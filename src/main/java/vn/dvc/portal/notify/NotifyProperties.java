@@ -15,12 +15,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryBase the wait after a first failure; it doubles with each further failure
  * @param retryMax the longest wait between two attempts
  * @param maxAttempts after this many failures a message is marked failed and left for an administrator
+ * @param batchSize e-mails claimed at a time by one copy of the portal
+ * @param senders e-mails sent at once by one copy of the portal
+ * @param claimLease how long a claimed e-mail is left to the copy that claimed it; if that copy dies,
+ * another sends the e-mail after this
  */
 @ConfigurationProperties("dvc.notify")
 public record NotifyProperties(@DefaultValue("http://localhost:8080") URI publicUrl,
 		@DefaultValue("Cổng Dịch vụ công <no-reply@dichvucong.local>") String from,
-		@DefaultValue("5s") Duration pollInterval, @DefaultValue("30s") Duration retryBase,
-		@DefaultValue("10m") Duration retryMax, @DefaultValue("50") int maxAttempts) {
+		@DefaultValue("2s") Duration pollInterval, @DefaultValue("30s") Duration retryBase,
+		@DefaultValue("10m") Duration retryMax, @DefaultValue("50") int maxAttempts,
+		@DefaultValue("200") int batchSize, @DefaultValue("8") int senders, @DefaultValue("5m") Duration claimLease) {
 
 	public String link(String pathAndQuery) {
 		String base = this.publicUrl.toString();

@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.hibernate.exception.ConstraintViolationException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,18 +27,16 @@ import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.dossier.Actor;
 import vn.dvc.portal.dossier.CitizenDossiers;
-import vn.dvc.portal.dossier.DossierCode;
 import vn.dvc.portal.dossier.DossierId;
+import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.IllegalDossierActionException;
-import vn.dvc.portal.dossier.IncompleteDossierException;
-import vn.dvc.portal.dossier.MissingDocumentsException;
 import vn.dvc.portal.shared.NotFoundException;
 import vn.dvc.portal.shared.Provinces;
 
 /**
  * The dossier form: "Lưu lại" saves a draft (always, whatever is still missing), "Gửi đi" saves
- * and then submits, "Xóa" deletes the draft.
+ * and submits in the same transaction, "Xóa" deletes the draft.
  */
 @Controller
 public class DossierFormController {
@@ -100,49 +96,54 @@ public class DossierFormController {
 			return "redirect:/procedures/" + procedure.id();
 		}
 		Actor actor = actor(user);
-		DossierView existing = (id != null) ? this.dossiers.view(actor, new DossierId(id)) : null;
-		if (existing != null && !existing.isDraft()) {
-			return alreadySent(existing, redirect);
-		}
 		if (result.hasErrors()) {
+			DossierView existing = (id != null) ? this.dossiers.view(actor, new DossierId(id)) : null;
+			if (existing != null && !existing.isDraft()) {
+				return alreadySent(existing.id(), (existing.status() == DossierStatus.SUBMITTED) ? existing.code() : null,
+						redirect);
+			}
 			model.addAttribute("notSaved", true);
 			return show(model, user, procedure, dossierForm, existing);
 		}
-		CitizenDossiers.Saved saved = save(user, procedure, id, dossierForm, uploads(files, user), fromStore(params));
-		DossierView dossier = this.dossiers.view(actor, saved.id());
-		if (!dossier.isDraft()) {
-			return alreadySent(dossier, redirect);
+		boolean submit = "submit".equals(action);
+		if (submit) {
+			// What the form alone can tell; the draft is saved whatever it says.
+			this.validator.validateSubmission(dossierForm, result);
 		}
+		// A citizen's login is their ID number: the submitter's number on the dossier.
+		CitizenDossiers.Filing filing = this.dossiers.file(actor,
+				new CitizenDossiers.DraftChanges(procedure.id(), (id != null) ? new DossierId(id) : null,
+						dossierForm.getFormKey(), dossierForm.getVersion(), dossierForm.toContent(user.getUsername()),
+						dossierForm.getRemoveAttachments(), uploads(files, user), fromStore(params)),
+				submit && !result.hasErrors());
+		switch (filing.outcome()) {
+			case ALREADY_SENT -> {
+				return alreadySent(filing.id(), (filing.code() != null) ? filing.code().value() : null, redirect);
+			}
+			case SUBMITTED -> {
+				redirect.addFlashAttribute("submittedCode", filing.code().value());
+				return "redirect:/my/dossiers/" + filing.id();
+			}
+			default -> {
+			}
+		}
+		if (filing.rejections().isEmpty() && !submit) {
+			redirect.addFlashAttribute("successKey", "dossier.saved");
+			return "redirect:/my/dossiers/" + filing.id() + "/edit";
+		}
+		DossierView dossier = this.dossiers.view(actor, filing.id());
 		dossierForm.setVersion(dossier.version());
 		dossierForm.setRemoveAttachments(new ArrayList<>());
-		if (!saved.rejections().isEmpty()) {
-			model.addAttribute("rejections", saved.rejections());
+		if (!filing.rejections().isEmpty()) {
+			model.addAttribute("rejections", filing.rejections());
 			return show(model, user, procedure, dossierForm, dossier);
 		}
-		if (!"submit".equals(action)) {
-			redirect.addFlashAttribute("successKey", "dossier.saved");
-			return "redirect:/my/dossiers/" + saved.id() + "/edit";
+		if (!filing.missing().isEmpty()) {
+			model.addAttribute("missing", filing.missing());
 		}
-		this.validator.validateSubmission(dossierForm, result);
-		if (result.hasErrors()) {
-			model.addAttribute("savedButNotSubmitted", true);
-			return show(model, user, procedure, dossierForm, dossier);
-		}
-		try {
-			DossierCode code = this.dossiers.submit(actor, saved.id());
-			redirect.addFlashAttribute("submittedCode", code.value());
-			return "redirect:/my/dossiers/" + saved.id();
-		}
-		catch (MissingDocumentsException ex) {
-			model.addAttribute("missing", ex.missing());
-			model.addAttribute("savedButNotSubmitted", true);
-			return show(model, user, procedure, dossierForm, dossier);
-		}
-		catch (IncompleteDossierException ex) {
-			ex.fields().forEach(field -> result.reject("dossier.incomplete." + field));
-			model.addAttribute("savedButNotSubmitted", true);
-			return show(model, user, procedure, dossierForm, dossier);
-		}
+		filing.incomplete().forEach(field -> result.reject("dossier.incomplete." + field));
+		model.addAttribute("savedButNotSubmitted", true);
+		return show(model, user, procedure, dossierForm, dossier);
 	}
 
 	@PostMapping("/my/dossiers/{id}/delete")
@@ -161,46 +162,16 @@ public class DossierFormController {
 	/**
 	 * The form was sent again for a dossier already submitted (a double click, the back button):
 	 * show the dossier with the code it already has, as if this were the first time.
+	 * @param code the dossier's code while it waits for receipt, null once it has moved on
 	 */
-	private static String alreadySent(DossierView dossier, RedirectAttributes redirect) {
-		if (dossier.code() != null && dossier.status() == vn.dvc.portal.dossier.DossierStatus.SUBMITTED) {
-			redirect.addFlashAttribute("submittedCode", dossier.code());
+	private static String alreadySent(DossierId id, String code, RedirectAttributes redirect) {
+		if (code != null) {
+			redirect.addFlashAttribute("submittedCode", code);
 		}
 		else {
 			redirect.addFlashAttribute("warningKey", "dossier.notEditable");
 		}
-		return "redirect:/my/dossiers/" + dossier.id();
-	}
-
-	/** A double click on a new form races two first saves; the loser finds the winner's draft. */
-	private CitizenDossiers.Saved save(PortalUser user, ProcedureDetails procedure, UUID id, DossierForm form,
-			Map<UUID, List<Documents.Upload>> uploads, Map<UUID, List<UUID>> fromStore) {
-		Actor actor = actor(user);
-		DossierId dossierId = (id != null) ? new DossierId(id) : null;
-		String submitterIdNumber = this.dossiers.submitterOf(user.accountId()).idNumber();
-		try {
-			return this.dossiers.saveDraft(actor, procedure.id(), dossierId, form.getFormKey(), form.getVersion(),
-					form.toContent(submitterIdNumber), form.getRemoveAttachments(), uploads, fromStore);
-		}
-		catch (DataIntegrityViolationException ex) {
-			if (!violates(ex, "dossier_form_key_uk")) {
-				throw ex;
-			}
-			// The same form was saved at the same moment by another request (a double click):
-			// save onto the draft that request created.
-			return this.dossiers.saveDraft(actor, procedure.id(), dossierId, form.getFormKey(), null,
-					form.toContent(submitterIdNumber), form.getRemoveAttachments(), uploads, fromStore);
-		}
-	}
-
-	private static boolean violates(DataIntegrityViolationException ex, String constraint) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConstraintViolationException violation
-					&& constraint.equals(violation.getConstraintName())) {
-				return true;
-			}
-		}
-		return false;
+		return "redirect:/my/dossiers/" + id;
 	}
 
 	private String show(Model model, PortalUser user, ProcedureDetails procedure, DossierForm form, DossierView dossier) {

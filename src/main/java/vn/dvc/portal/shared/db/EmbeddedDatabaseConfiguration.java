@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,13 @@ public class EmbeddedDatabaseConfiguration {
 		return EmbeddedPostgresServer.start(properties);
 	}
 
+	/**
+	 * The pool takes the same {@code spring.datasource.hikari.*} settings as an external database's
+	 * (timeouts, keep-alive, size), so that the default run recovers from a restart of its
+	 * PostgreSQL the same way.
+	 */
 	@Bean
+	@ConfigurationProperties("spring.datasource.hikari")
 	DataSource dataSource(EmbeddedPostgresServer server) {
 		EmbeddedPostgres postgres = server.postgres();
 		HikariDataSource dataSource = new HikariDataSource();

@@ -2,8 +2,22 @@ package vn.dvc.portal.shared.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -15,10 +29,20 @@ import org.springframework.beans.factory.DisposableBean;
  * A PostgreSQL server started from the binaries packaged by io.zonky. A persistent server lives as
  * long as the application context; an ephemeral one is shared by every context of the JVM (tests
  * start several contexts) and stopped when the JVM exits.
+ * <p>
+ * A persistent server keeps people's data, so it runs with PostgreSQL's own durability (fsync,
+ * synchronous commits, full page writes) and survives a crash of the portal: a server left running
+ * by a portal that was killed is found through its {@code postmaster.pid} and stopped before a new
+ * one starts on the same directory.
  */
 public final class EmbeddedPostgresServer implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	/** The file that io.zonky locks while a JVM runs a server on the directory. */
+	private static final String ZONKY_LOCK_FILE = "epg-lock";
+
+	private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
 
 	private static EmbeddedPostgresServer shared;
 
@@ -33,13 +57,16 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 
 	static synchronized EmbeddedPostgresServer start(EmbeddedDatabaseProperties properties) {
 		if (!properties.ephemeral()) {
-			return new EmbeddedPostgresServer(startAt(properties.dataDirectory().toAbsolutePath(), properties.port(), false),
-					true);
+			Path directory = properties.dataDirectory().toAbsolutePath().normalize();
+			stopOrphanOf(directory);
+			EmbeddedPostgres postgres = startAt(directory, properties.port(), false, properties.durable());
+			logDurability(postgres);
+			return new EmbeddedPostgresServer(postgres, true);
 		}
 		if (shared == null) {
 			try {
 				Path directory = Files.createTempDirectory("dvc-test-pg");
-				shared = new EmbeddedPostgresServer(startAt(directory, properties.port(), true), false);
+				shared = new EmbeddedPostgresServer(startAt(directory, properties.port(), true, false), false);
 				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-stop"));
 			}
 			catch (IOException ex) {
@@ -49,14 +76,21 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 		return shared;
 	}
 
-	private static EmbeddedPostgres startAt(Path directory, int port, boolean clean) {
+	private static EmbeddedPostgres startAt(Path directory, int port, boolean throwAway, boolean durable) {
 		try {
 			Files.createDirectories(directory);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
-				.setCleanDataDirectory(clean)
+				.setCleanDataDirectory(throwAway)
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("max_connections", "200");
+			if (durable) {
+				// io.zonky starts PostgreSQL with -F (no fsync) and synchronous_commit=off, fit for
+				// tests only; a later -c wins, so the kept data gets PostgreSQL's defaults back.
+				builder.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on");
+			}
 			if (port > 0) {
 				builder.setPort(port);
 			}
@@ -66,6 +100,116 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The embedded PostgreSQL could not start in " + directory, ex);
+		}
+	}
+
+	/**
+	 * A portal killed without a chance to stop its PostgreSQL (kill -9, a crash, a power cut of the
+	 * JVM only) leaves the server running on the data directory, and no new server can start there.
+	 * The server is recognised by the {@code postmaster.pid} it keeps in the directory and by its
+	 * command line naming the directory; it is stopped only when no live portal holds the
+	 * directory's lock, so a second portal started by mistake never stops the first one's database.
+	 */
+	static void stopOrphanOf(Path directory) {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.isRegularFile(pidFile)) {
+			return;
+		}
+		Optional<ProcessHandle> orphan = postmasterOf(directory, pidFile);
+		if (orphan.isEmpty()) {
+			// PostgreSQL itself removes a stale postmaster.pid whose process is gone.
+			log.info("Embedded PostgreSQL: {} names no running server; PostgreSQL will start afresh after "
+					+ "checking its write-ahead log", pidFile);
+			return;
+		}
+		ProcessHandle postmaster = orphan.get();
+		if (!directoryIsFree(directory)) {
+			throw new IllegalStateException("Another running portal uses the embedded PostgreSQL in " + directory
+					+ " (process " + postmaster.pid() + "); stop it first or configure another dvc.embedded-db.data-directory");
+		}
+		log.warn("Embedded PostgreSQL: found the server left running by a portal that did not stop cleanly "
+				+ "(process {} in {}); stopping it before starting a new one", postmaster.pid(), directory);
+		// SIGTERM is PostgreSQL's smart shutdown: the dead portal's connections are already closed,
+		// so it checkpoints and exits at once, with every committed transaction kept.
+		postmaster.destroy();
+		try {
+			postmaster.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+			log.warn("Embedded PostgreSQL: the orphaned server (process {}) stopped cleanly", postmaster.pid());
+		}
+		catch (TimeoutException ex) {
+			log.warn("Embedded PostgreSQL: the orphaned server (process {}) did not stop within {} s; killing it, "
+					+ "the new server will recover from the write-ahead log", postmaster.pid(), ORPHAN_STOP_WAIT.toSeconds());
+			postmaster.destroyForcibly();
+			postmaster.onExit().join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while stopping the orphaned PostgreSQL", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Could not wait for the orphaned PostgreSQL to stop", ex);
+		}
+	}
+
+	/** The live PostgreSQL postmaster named by the PID file, if it is one serving this directory. */
+	private static Optional<ProcessHandle> postmasterOf(Path directory, Path pidFile) {
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+		if (lines.size() < 2) {
+			return Optional.empty();
+		}
+		long pid;
+		try {
+			pid = Long.parseLong(lines.get(0).trim());
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+		if (!Path.of(lines.get(1).trim()).toAbsolutePath().normalize().equals(directory)) {
+			return Optional.empty();
+		}
+		return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(process -> {
+			// The PID may have been reused by an unrelated process since the server died.
+			String command = process.info().command().orElse("");
+			String arguments = String.join(" ", process.info().arguments().orElse(new String[0]));
+			return command.endsWith("postgres") && arguments.contains(directory.toString());
+		});
+	}
+
+	/** Whether no JVM holds io.zonky's lock on the directory, i.e. no portal is running on it. */
+	private static boolean directoryIsFree(Path directory) {
+		Path lockFile = directory.resolve(ZONKY_LOCK_FILE);
+		try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				return false;
+			}
+			lock.release();
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static void logDurability(EmbeddedPostgres postgres) {
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet settings = statement.executeQuery("select name, setting from pg_settings "
+						+ "where name in ('fsync', 'synchronous_commit', 'full_page_writes') order by name")) {
+			StringBuilder line = new StringBuilder();
+			while (settings.next()) {
+				line.append(line.isEmpty() ? "" : ", ").append(settings.getString(1)).append('=').append(settings.getString(2));
+			}
+			log.info("Embedded PostgreSQL durability: {}", line);
+		}
+		catch (SQLException ex) {
+			log.warn("Could not read the embedded PostgreSQL's durability settings: {}", ex.getMessage());
 		}
 	}
 

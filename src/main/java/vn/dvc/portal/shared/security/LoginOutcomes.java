@@ -6,7 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -59,6 +61,13 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 			request.setAttribute("retryAfterMinutes", Math.max(1, (seconds + 59) / 60));
 			request.setAttribute("messageKey", "login.throttled");
 			response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+			return;
+		}
+		if (exception instanceof AuthenticationServiceException) {
+			// Not the person's mistake: hashing is at its limit (a flood of logins) or the database is
+			// away for a moment. The 503 page asks to try again shortly.
+			response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 			return;
 		}
 		String reason = (exception instanceof DisabledException) ? "inactive"

@@ -52,7 +52,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/files/templates/**").permitAll()
 				.requestMatchers("/desk", "/desk/**").hasRole("OFFICER")
-				.requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+				.requestMatchers("/admin", "/admin/**", "/actuator/metrics", "/actuator/metrics/**").hasRole("ADMIN")
 				.requestMatchers("/stats", "/stats/**").hasAnyRole("OFFICER", "ADMIN")
 				.requestMatchers("/my", "/my/**", "/dossiers", "/dossiers/**").hasRole("CITIZEN")
 				.anyRequest().authenticated())

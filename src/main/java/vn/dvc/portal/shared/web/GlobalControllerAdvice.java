@@ -1,11 +1,18 @@
 package vn.dvc.portal.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,6 +22,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 import vn.dvc.portal.shared.NotFoundException;
+import vn.dvc.portal.shared.db.ConnectionFailures;
 
 /**
  * Turns the failures a person can cause into pages that say what happened and what to do, never
@@ -24,6 +32,12 @@ import vn.dvc.portal.shared.NotFoundException;
 class GlobalControllerAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(GlobalControllerAdvice.class);
+
+	private final ConnectionFailures connectionFailures;
+
+	GlobalControllerAdvice(ConnectionFailures connectionFailures) {
+		this.connectionFailures = connectionFailures;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
@@ -47,6 +61,35 @@ class GlobalControllerAdvice {
 		return "error/409";
 	}
 
+	/**
+	 * The database was away (a restart) or the pool had no connection for the request in time. The
+	 * transaction was rolled back, so nothing is half-saved; a form posted again is safe (the same
+	 * form never files twice).
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			TransactionSystemException.class, JpaSystemException.class })
+	String databaseUnavailable(RuntimeException ex, Model model, HttpServletResponse response) {
+		if (!ConnectionFailures.isConnectionFailure(ex)) {
+			throw ex;
+		}
+		this.connectionFailures.dropPooledConnections();
+		log.warn("Request not done, the database is unreachable: {}", ex.getClass().getSimpleName());
+		return unavailable(response, model, "error.503.database");
+	}
+
+	/** Password hashing at its limit (a flood of logins), for a registration or a password change. */
+	@ExceptionHandler(AuthenticationServiceException.class)
+	String hashingBusy(Model model, HttpServletResponse response) {
+		return unavailable(response, model, "error.503.busy");
+	}
+
+	private static String unavailable(HttpServletResponse response, Model model, String messageKey) {
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		model.addAttribute("messageKey", messageKey);
+		return "error/503";
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	@ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
 	String uploadTooLarge() {
@@ -60,9 +103,23 @@ class GlobalControllerAdvice {
 	}
 
 	@ExceptionHandler(MultipartException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	String brokenUpload() {
+	String brokenUpload(MultipartException ex, Model model, HttpServletResponse response) {
+		if (diskFull(ex)) {
+			// The web server could not keep the upload's parts: the disk is full, not the request broken.
+			log.error("Upload refused: the upload folder's disk is full");
+			return unavailable(response, model, "error.503.storeFull");
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return "error/400";
+	}
+
+	private static boolean diskFull(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause.getMessage() != null && cause.getMessage().contains("No space left on device")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

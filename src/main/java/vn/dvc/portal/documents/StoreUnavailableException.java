@@ -1,0 +1,25 @@
+package vn.dvc.portal.documents;
+
+import java.io.IOException;
+
+/**
+ * The file store could not write (the disk is full, or it is not writable). Not the person's
+ * fault: nothing of the change that carried the file is kept, and they may try again later.
+ */
+public class StoreUnavailableException extends RuntimeException {
+
+	public StoreUnavailableException(IOException cause) {
+		super("The file store cannot write: " + cause.getClass().getSimpleName(), cause);
+	}
+
+	/** Whether the disk is full, as opposed to another failure to write. */
+	public boolean diskFull() {
+		for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
+			if (cause.getMessage() != null && cause.getMessage().contains("No space left on device")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
