@@ -12,11 +12,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import vn.dvc.portal.shared.security.NamedPrincipal;
+
 /**
  * The person behind a request. Kept in the (database-backed) session, so it holds only ids and a
  * display name, never the ID number in clear beyond the login Spring Security needs.
  */
-public final class PortalUser implements UserDetails, CredentialsContainer, Serializable {
+public final class PortalUser implements UserDetails, CredentialsContainer, Serializable, NamedPrincipal {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -55,6 +57,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Seri
 		return new AccountId(this.accountId);
 	}
 
+	@Override
 	public String displayName() {
 		return this.displayName;
 	}
