@@ -14,13 +14,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 
+import vn.dvc.portal.shared.security.NamedPrincipal;
+
 /**
  * The person behind a request. Kept in the (database-backed) session, so it holds only ids and a
  * display name, never the ID number in clear beyond the login Spring Security needs. It is the
  * principal of a sign-in with the e-identity too ({@link OAuth2User}), carrying none of the
  * provider's claims.
  */
-public final class PortalUser implements UserDetails, OAuth2User, CredentialsContainer, Serializable {
+public final class PortalUser implements UserDetails, OAuth2User, CredentialsContainer, Serializable, NamedPrincipal {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -63,6 +65,7 @@ public final class PortalUser implements UserDetails, OAuth2User, CredentialsCon
 		return new AccountId(this.accountId);
 	}
 
+	@Override
 	public String displayName() {
 		return this.displayName;
 	}

@@ -3,11 +3,16 @@ package vn.dvc.portal.shared.web.cache;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 
@@ -21,8 +26,12 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 @ConditionalOnProperty(name = "dvc.page-cache.enabled", havingValue = "true", matchIfMissing = true)
 class PublicPageCacheConfiguration {
 
-	/** After the rate limits (which count some of these requests), before Spring Security. */
-	static final int ORDER = -150;
+	/**
+	 * First of all filters: a page served from memory needs no session, no observation, no
+	 * security chain (its security headers are the render's). None of the rate limits counts GETs of
+	 * these pages. A miss goes down the whole chain, so everything else applies to the render.
+	 */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
 	private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
@@ -33,14 +42,15 @@ class PublicPageCacheConfiguration {
 
 	@Bean
 	FilterRegistrationBean<PublicPageFilter> publicPageFilter(PublicPages pages, PageCacheProperties properties,
-			CsrfTokenRepository csrfTokens, Environment environment) {
+			CsrfTokenRepository csrfTokens, Environment environment, ObjectProvider<MeterRegistry> meters) {
 		List<PublicPageFilter.Rule> rules = List.of(
 				new PublicPageFilter.Rule(Pattern.compile("/"), properties.figuresTimeToLive()),
 				new PublicPageFilter.Rule(Pattern.compile("/procedures(/" + UUID + ")?"), properties.pagesTimeToLive()),
 				new PublicPageFilter.Rule(Pattern.compile("/login|/register"), properties.pagesTimeToLive()));
 		String sessionCookie = environment.getProperty("server.servlet.session.cookie.name", "SESSION");
 		FilterRegistrationBean<PublicPageFilter> registration = new FilterRegistrationBean<>(
-				new PublicPageFilter(pages, rules, sessionCookie, csrfTokens, System::nanoTime));
+				new PublicPageFilter(pages, rules, sessionCookie, csrfTokens, System::nanoTime,
+						meters.getIfAvailable(SimpleMeterRegistry::new)));
 		registration.setOrder(ORDER);
 		return registration;
 	}

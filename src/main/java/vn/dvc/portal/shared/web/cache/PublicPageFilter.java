@@ -18,6 +18,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -28,8 +31,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves the public pages to anonymous visitors from {@link PublicPages}: the catalogue, a
- * procedure's page, the home page, and the login and registration forms. It sits before Spring
- * Security, so a page served from memory costs a map look-up and a write.
+ * procedure's page, the home page, and the login and registration forms. It is the first filter,
+ * so a page served from memory costs a map look-up and a write. Hits and misses are counted
+ * ({@code dvc.page.cache}).
  *
  * <p>What keeps one person's page from another: only a request without a session cookie is
  * served or stored here (a logged-in person always has one, and their pages are rendered for
@@ -69,8 +73,14 @@ final class PublicPageFilter extends OncePerRequestFilter {
 
 	private final LongSupplier nanoTime;
 
+	private final Counter hits;
+
+	private final Counter misses;
+
 	PublicPageFilter(PublicPages pages, List<Rule> rules, String sessionCookie, CsrfTokenRepository csrfTokens,
-			LongSupplier nanoTime) {
+			LongSupplier nanoTime, MeterRegistry meters) {
+		this.hits = Counter.builder("dvc.page.cache").tag("result", "hit").register(meters);
+		this.misses = Counter.builder("dvc.page.cache").tag("result", "miss").register(meters);
 		this.pages = pages;
 		this.rules = List.copyOf(rules);
 		this.sessionCookie = sessionCookie;
@@ -90,6 +100,7 @@ final class PublicPageFilter extends OncePerRequestFilter {
 		boolean head = "HEAD".equals(request.getMethod());
 		CachedPage cached = this.pages.get(key, this.nanoTime.getAsLong());
 		if (cached != null) {
+			this.hits.increment();
 			replayHeaders(cached, response);
 			response.setContentType(cached.contentType());
 			writeBody(cached, request, response, head);
@@ -100,6 +111,7 @@ final class PublicPageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		this.misses.increment();
 		long generation = this.pages.generation();
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		// Set before the render, so that Spring Security does not mark the page "no-store".
@@ -139,6 +151,7 @@ final class PublicPageFilter extends OncePerRequestFilter {
 		String contentType = rendering.getContentType();
 		if (rendering.getStatus() != HttpServletResponse.SC_OK || rendering.isCommitted() || contentType == null
 				|| !contentType.startsWith("text/html") || rendering.getContentSize() > MAX_PAGE_BYTES
+				// A session created by the render shows as its cookie (this filter is before Spring Session's).
 				|| !rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() || request.getSession(false) != null) {
 			return null;
 		}
