@@ -16,6 +16,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,8 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
 
 	LoginOutcomes() {
 		setDefaultTargetUrl("/");
+		// The page asked for before logging in is kept in a cookie (SecurityConfiguration), not a session.
+		setRequestCache(new CookieRequestCache());
 	}
 
 	@Override
