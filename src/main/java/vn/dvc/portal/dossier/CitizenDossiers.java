@@ -31,6 +31,7 @@ import vn.dvc.portal.documents.PersonalDocumentView;
 import vn.dvc.portal.documents.StoreUnavailableException;
 import vn.dvc.portal.documents.StoredDocument;
 import vn.dvc.portal.documents.UploadRejectedException;
+import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.shared.NotFoundException;
 import vn.dvc.portal.shared.PortalTime;
 

@@ -40,6 +40,7 @@ import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.documents.FileFormat;
 import vn.dvc.portal.documents.PersonalDocumentView;
 import vn.dvc.portal.documents.StoredDocument;
+import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.shared.NotFoundException;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.shared.VietnameseText;

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import vn.dvc.portal.account.IdDocumentType;
 import vn.dvc.portal.account.PhoneNumber;
+import vn.dvc.portal.dossier.events.Channel;
+import vn.dvc.portal.dossier.events.DossierStatus;
 
 /**
  * A search of an agency's queue; every part but the tab is optional.

@@ -30,6 +30,20 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 
 import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.RequirementDetails;
+import vn.dvc.portal.dossier.events.AmendmentRequested;
+import vn.dvc.portal.dossier.events.ApologyIssued;
+import vn.dvc.portal.dossier.events.Channel;
+import vn.dvc.portal.dossier.events.DossierAmended;
+import vn.dvc.portal.dossier.events.DossierEvent;
+import vn.dvc.portal.dossier.events.DossierFacts;
+import vn.dvc.portal.dossier.events.DossierReceived;
+import vn.dvc.portal.dossier.events.DossierRejected;
+import vn.dvc.portal.dossier.events.DossierResolved;
+import vn.dvc.portal.dossier.events.DossierStatus;
+import vn.dvc.portal.dossier.events.DossierSubmitted;
+import vn.dvc.portal.dossier.events.DossierWithdrawn;
+import vn.dvc.portal.dossier.events.ProcessingStarted;
+import vn.dvc.portal.dossier.events.ResultReturned;
 import vn.dvc.portal.shared.Ids;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.shared.VietnameseText;
@@ -38,7 +52,7 @@ import vn.dvc.portal.shared.VietnameseText;
  * A dossier (hồ sơ) for one procedure. It guards its own life: only a draft can be edited or
  * deleted, submitting checks the required documents and freezes it, an amendment can be requested
  * only once and reopens only what it names, and every change of state is written to its history and
- * announced with a {@link DossierStatusChanged} event.
+ * announced with a past-tense event of {@code dossier.events} ({@link DossierReceived}, ...).
  */
 @Entity
 @Table(name = "dossier")
@@ -241,7 +255,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		this.status = DossierStatus.RECEIVED;
 		this.updatedAt = now;
 		record(now, officer, null, DossierStatus.RECEIVED, null);
-		announce(null, DossierStatus.RECEIVED, now, null);
+		registerEvent(new DossierReceived(facts(), lastStep()));
 	}
 
 	private void filedUnder(ProcedureDetails procedure) {
@@ -324,6 +338,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		this.submittedAt = now;
 		this.receiptDueAt = receiptDueAt;
 		moveTo(DossierStatus.SUBMITTED, now, applicant, null);
+		registerEvent(new DossierSubmitted(facts(), lastStep(), receiptDueAt));
 	}
 
 	/**
@@ -336,6 +351,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		this.originalDueDate = dueDate;
 		this.dueDate = dueDate;
 		moveTo(DossierStatus.RECEIVED, now, officer, null);
+		registerEvent(new DossierReceived(facts(), lastStep()));
 	}
 
 	/** Refuses the dossier, with a reason the citizen reads. */
@@ -343,6 +359,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		require("reject", DossierStatus.SUBMITTED, DossierStatus.RECEIVED);
 		requireText(reason);
 		close(DossierStatus.REJECTED, officer, reason, now);
+		registerEvent(new DossierRejected(facts(), lastStep(), reason));
 	}
 
 	/**
@@ -365,6 +382,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		}
 		this.amendment = request;
 		moveTo(DossierStatus.AMENDMENT_REQUESTED, now, officer, reason);
+		registerEvent(new AmendmentRequested(facts(), lastStep(), reason));
 	}
 
 	/** Whether the citizen may change this document now: only while amending, and only if named. */
@@ -434,6 +452,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		moveTo(DossierStatus.RECEIVED, now, citizen,
 				(previousDueDate.equals(newDueDate)) ? null
 						: PortalTime.DAY.format(previousDueDate) + " → " + PortalTime.DAY.format(newDueDate));
+		registerEvent(new DossierAmended(facts(), lastStep(), previousDueDate));
 	}
 
 	/** Forwards the received dossier for resolution. */
@@ -441,6 +460,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		require("start processing", DossierStatus.RECEIVED);
 		this.processingStartedAt = now;
 		moveTo(DossierStatus.IN_PROGRESS, now, officer, null);
+		registerEvent(new ProcessingStarted(facts(), lastStep()));
 	}
 
 	/** Records a result document; the dossier is resolved with {@link #resolve}. */
@@ -458,6 +478,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		this.resolvedAt = now;
 		this.resolutionNote = note;
 		moveTo(DossierStatus.RESOLVED, now, officer, note);
+		registerEvent(new DossierResolved(facts(), lastStep(), note));
 	}
 
 	/**
@@ -485,6 +506,8 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		this.returnedAt = now;
 		moveTo(DossierStatus.RETURNED, now, officer,
 				(method == ReturnMethod.POSTAL) ? this.postalItemNumber : null);
+		registerEvent(new ResultReturned(facts(), lastStep(), method == ReturnMethod.POSTAL,
+				(method == ReturnMethod.POSTAL) ? this.postalItemNumber : null));
 	}
 
 	/** The citizen takes the dossier back before it is resolved. */
@@ -493,6 +516,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 				DossierStatus.IN_PROGRESS);
 		requireText(reason);
 		close(DossierStatus.WITHDRAWN, citizen, reason, now);
+		registerEvent(new DossierWithdrawn(facts(), lastStep(), reason));
 	}
 
 	/**
@@ -512,7 +536,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		this.apologies.add(letter);
 		this.updatedAt = now;
 		record(now, officer, this.status, this.status, reason);
-		announce(this.status, this.status, now, reason);
+		registerEvent(new ApologyIssued(facts(), lastStep(), reason, newReturnDate));
 		return letter;
 	}
 
@@ -578,14 +602,22 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		this.status = next;
 		this.updatedAt = now;
 		record(now, actor, previous, next, note);
-		announce(previous, next, now, note);
 	}
 
-	private void announce(DossierStatus from, DossierStatus to, Instant now, String note) {
+	/** The dossier as the events of its steps describe it. */
+	private DossierFacts facts() {
 		Party contact = (this.submitter != null) ? this.submitter : this.owner;
-		registerEvent(new DossierStatusChanged(id(), this.code, this.agencyId, this.procedureId, this.procedureName,
-				this.channel, from, to, now, note, this.applicantId, (contact != null) ? contact.name() : null,
-				(contact != null) ? contact.email() : null, (contact != null) ? contact.phone() : null));
+		Party holder = (this.owner != null) ? this.owner : this.submitter;
+		return new DossierFacts(this.id, this.code, this.agencyId, this.agencyName, this.procedureId,
+				this.procedureName, this.channel, this.status, this.applicantId, this.receivedAt, this.dueDate,
+				(holder != null) ? holder.name() : null, (contact != null)
+						? new DossierFacts.Contact(contact.name(), contact.email(), contact.phone()) : null);
+	}
+
+	/** The step just recorded in the history. */
+	private DossierEvent.Step lastStep() {
+		DossierTransition step = this.history.get(this.history.size() - 1);
+		return new DossierEvent.Step(step.occurredAt(), this.history.size(), step.actorName());
 	}
 
 	private void record(Instant now, Actor actor, DossierStatus from, DossierStatus to, String note) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import vn.dvc.portal.catalog.WorkingCalendar;
+import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.shared.PortalTime;
 
 /**

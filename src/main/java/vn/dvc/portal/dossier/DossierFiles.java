@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.account.Role;
 import vn.dvc.portal.documents.Documents;
+import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.shared.NotFoundException;
 
 /**

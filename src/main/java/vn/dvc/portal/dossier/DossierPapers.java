@@ -25,6 +25,7 @@ import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.account.Role;
 import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.documents.Documents;
+import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.shared.NotFoundException;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.shared.pdf.PdfFonts;

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.ProcedureId;
+import vn.dvc.portal.dossier.events.DossierStatus;
 
 /** The public lookup of a dossier's progress by its code. */
 @Service

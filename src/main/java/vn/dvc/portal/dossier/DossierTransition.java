@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.shared.Ids;
 
 /** One step of a dossier's history: who moved it from which state to which, when, and why. */
@@ -61,6 +62,10 @@ class DossierTransition {
 
 	Instant occurredAt() {
 		return this.occurredAt;
+	}
+
+	String actorName() {
+		return this.actorName;
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.dvc.portal.documents.FileFormat;
+import vn.dvc.portal.dossier.events.Channel;
+import vn.dvc.portal.dossier.events.DossierStatus;
 
 /**
  * Everything the dossier page shows to someone allowed to see the dossier.
@@ -28,9 +30,18 @@ public record DossierView(DossierId id, String code, DossierStatus status, Chann
 	/** One step of the history. */
 	public record Step(Instant at, String actorName, DossierStatus from, DossierStatus to, String note) {
 
-		/** What happened, as the history and the notices name it. */
+		/**
+		 * What happened, as the history names it: the state reached, except APOLOGY for a letter of
+		 * apology, which changes no state, and AMENDED for the amended dossier coming back.
+		 */
 		public String kind() {
-			return DossierStatus.stepKind(this.from, this.to);
+			if (this.from == this.to) {
+				return "APOLOGY";
+			}
+			if (this.from == DossierStatus.AMENDMENT_REQUESTED && this.to == DossierStatus.RECEIVED) {
+				return "AMENDED";
+			}
+			return this.to.name();
 		}
 
 	}

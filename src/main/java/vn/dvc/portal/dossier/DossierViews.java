@@ -7,6 +7,7 @@ import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.documents.StoredDocument;
+import vn.dvc.portal.dossier.events.DossierStatus;
 
 /** Builds the page view of a dossier from the aggregate, the catalogue and the file store. */
 final class DossierViews {

@@ -17,6 +17,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+import vn.dvc.portal.dossier.events.DossierStatus;
+
 interface Dossiers extends JpaRepository<Dossier, UUID>, JpaSpecificationExecutor<Dossier> {
 
 	Optional<Dossier> findByApplicantIdAndFormKey(UUID applicantId, UUID formKey);
@@ -42,20 +44,20 @@ interface Dossiers extends JpaRepository<Dossier, UUID>, JpaSpecificationExecuto
 
 	Optional<Dossier> findByIdAndAgencyId(UUID id, UUID agencyId);
 
-	@Query("select d.status, count(d) from Dossier d where d.agencyId = :agencyId and d.status <> vn.dvc.portal.dossier.DossierStatus.DRAFT group by d.status")
+	@Query("select d.status, count(d) from Dossier d where d.agencyId = :agencyId and d.status <> vn.dvc.portal.dossier.events.DossierStatus.DRAFT group by d.status")
 	List<Object[]> countByStatus(UUID agencyId);
 
 	/** Dossiers filed and not finished; the states are those of the partial index dossier_procedure_open_ix. */
 	@Query("select d.procedureId, count(d) from Dossier d where d.procedureId in :procedureIds and d.status in ("
-			+ "vn.dvc.portal.dossier.DossierStatus.SUBMITTED, vn.dvc.portal.dossier.DossierStatus.RECEIVED, "
-			+ "vn.dvc.portal.dossier.DossierStatus.IN_PROGRESS, vn.dvc.portal.dossier.DossierStatus.AMENDMENT_REQUESTED, "
-			+ "vn.dvc.portal.dossier.DossierStatus.RESOLVED) group by d.procedureId")
+			+ "vn.dvc.portal.dossier.events.DossierStatus.SUBMITTED, vn.dvc.portal.dossier.events.DossierStatus.RECEIVED, "
+			+ "vn.dvc.portal.dossier.events.DossierStatus.IN_PROGRESS, vn.dvc.portal.dossier.events.DossierStatus.AMENDMENT_REQUESTED, "
+			+ "vn.dvc.portal.dossier.events.DossierStatus.RESOLVED) group by d.procedureId")
 	List<Object[]> countOpenByProcedure(Collection<UUID> procedureIds);
 
-	@Query("select count(d) from Dossier d where d.agencyId = :agencyId and d.status = vn.dvc.portal.dossier.DossierStatus.SUBMITTED and d.receiptDueAt < :limit")
+	@Query("select count(d) from Dossier d where d.agencyId = :agencyId and d.status = vn.dvc.portal.dossier.events.DossierStatus.SUBMITTED and d.receiptDueAt < :limit")
 	long countReceiptDueBefore(UUID agencyId, Instant limit);
 
-	@Query("select count(d) from Dossier d where d.agencyId = :agencyId and d.status = vn.dvc.portal.dossier.DossierStatus.SUBMITTED and d.receiptDueAt >= :from and d.receiptDueAt < :to")
+	@Query("select count(d) from Dossier d where d.agencyId = :agencyId and d.status = vn.dvc.portal.dossier.events.DossierStatus.SUBMITTED and d.receiptDueAt >= :from and d.receiptDueAt < :to")
 	long countReceiptDueBetween(UUID agencyId, Instant from, Instant to);
 
 	@Query("select count(d) from Dossier d where d.agencyId = :agencyId and d.status in :statuses and d.dueDate < :day")

@@ -1,5 +1,7 @@
 package vn.dvc.portal.dossier;
 
+import vn.dvc.portal.dossier.events.DossierStatus;
+
 /** The dossier's current state does not allow what was asked, e.g. editing a submitted dossier. */
 public class IllegalDossierActionException extends RuntimeException {
 

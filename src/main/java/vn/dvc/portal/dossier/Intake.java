@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.documents.Documents;
+import vn.dvc.portal.dossier.events.Channel;
 
 /**
  * A dossier brought to the counter or received by post, as the officer registers it.

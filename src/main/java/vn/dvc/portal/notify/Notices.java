@@ -1,5 +1,6 @@
 package vn.dvc.portal.notify;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -9,12 +10,25 @@ import org.springframework.stereotype.Component;
 import vn.dvc.portal.account.ActivationIssued;
 import vn.dvc.portal.account.PasswordResetIssued;
 import vn.dvc.portal.account.RegistrationRepeated;
-import vn.dvc.portal.dossier.DossierStatus;
-import vn.dvc.portal.dossier.DossierStatusChanged;
+import vn.dvc.portal.dossier.events.AmendmentRequested;
+import vn.dvc.portal.dossier.events.ApologyIssued;
+import vn.dvc.portal.dossier.events.DossierAmended;
+import vn.dvc.portal.dossier.events.DossierEvent;
+import vn.dvc.portal.dossier.events.DossierFacts;
+import vn.dvc.portal.dossier.events.DossierReceived;
+import vn.dvc.portal.dossier.events.DossierRejected;
+import vn.dvc.portal.dossier.events.DossierResolved;
+import vn.dvc.portal.dossier.events.DossierSubmitted;
+import vn.dvc.portal.dossier.events.DossierWithdrawn;
+import vn.dvc.portal.dossier.events.ProcessingStarted;
+import vn.dvc.portal.dossier.events.ResultReturned;
+import vn.dvc.portal.shared.PortalTime;
 
 /**
  * Turns what happened into messages for the people concerned. Listeners run synchronously, in the
- * transaction that published the event, so a message exists if and only if its change committed.
+ * transaction that published the event, so a message exists if and only if its change committed:
+ * the outbox is the transactional part, its sender runs after the commit. (That is why these are
+ * plain {@code @EventListener}s, not {@code @ApplicationModuleListener}s.)
  */
 @Component
 class Notices {
@@ -64,26 +78,78 @@ class Notices {
 		this.outbox.email(event.email(), text("mail.reset.subject"), text("mail.reset.body", event.fullName(), link));
 	}
 
-	/**
-	 * Tells the applicant about every step of the dossier after the draft: submission, receipt,
-	 * amendment request, rejection, result, return, apology.
-	 */
 	@EventListener
-	void on(DossierStatusChanged event) {
-		if (event.to() == DossierStatus.DRAFT || event.code() == null) {
+	void on(DossierSubmitted event) {
+		tell(event, "SUBMITTED", null);
+	}
+
+	@EventListener
+	void on(DossierReceived event) {
+		tell(event, "RECEIVED", null);
+	}
+
+	@EventListener
+	void on(DossierRejected event) {
+		tell(event, "REJECTED", event.reason());
+	}
+
+	@EventListener
+	void on(AmendmentRequested event) {
+		tell(event, "AMENDMENT_REQUESTED", event.reason());
+	}
+
+	/** The amended dossier is back with the agency; the message gives the due date if it moved. */
+	@EventListener
+	void on(DossierAmended event) {
+		LocalDate due = event.dossier().dueDate();
+		tell(event, "AMENDED", due.equals(event.previousDueDate()) ? null
+				: PortalTime.DAY.format(event.previousDueDate()) + " → " + PortalTime.DAY.format(due));
+	}
+
+	@EventListener
+	void on(ProcessingStarted event) {
+		tell(event, "IN_PROGRESS", null);
+	}
+
+	@EventListener
+	void on(DossierResolved event) {
+		tell(event, "RESOLVED", event.note());
+	}
+
+	@EventListener
+	void on(ResultReturned event) {
+		tell(event, "RETURNED", event.postalItemNumber());
+	}
+
+	@EventListener
+	void on(DossierWithdrawn event) {
+		tell(event, "WITHDRAWN", event.reason());
+	}
+
+	@EventListener
+	void on(ApologyIssued event) {
+		tell(event, "APOLOGY", event.reason());
+	}
+
+	/**
+	 * Tells the applicant about a step of their dossier, by e-mail when there is an address, else
+	 * by SMS; the messages are {@code mail.dossier.<step>.*} and {@code sms.dossier.<step>}.
+	 */
+	private void tell(DossierEvent event, String step, String note) {
+		DossierFacts dossier = event.dossier();
+		DossierFacts.Contact contact = dossier.contact();
+		if (dossier.code() == null || contact == null) {
 			return;
 		}
-		String kind = event.kind();
-		String link = this.properties.link("/track?code=" + event.code());
-		String note = (event.note() == null) ? "" : event.note();
-		String name = (event.contactName() == null) ? "" : event.contactName();
-		if (event.contactEmail() != null && !event.contactEmail().isBlank()) {
-			this.outbox.email(event.contactEmail(), text("mail.dossier." + kind + ".subject", event.code()),
-					text("mail.dossier." + kind + ".body", name, event.procedureName(), event.code(), note)
-							+ text("mail.dossier.footer", link));
+		String link = this.properties.link("/track?code=" + dossier.code());
+		String name = (contact.name() == null) ? "" : contact.name();
+		if (contact.email() != null && !contact.email().isBlank()) {
+			this.outbox.email(contact.email(), text("mail.dossier." + step + ".subject", dossier.code()),
+					text("mail.dossier." + step + ".body", name, dossier.procedureName(), dossier.code(),
+							(note == null) ? "" : note) + text("mail.dossier.footer", link));
 		}
-		else if (event.contactPhone() != null && !event.contactPhone().isBlank()) {
-			this.outbox.sms(event.contactPhone(), text("sms.dossier." + kind, event.code()));
+		else if (contact.phone() != null && !contact.phone().isBlank()) {
+			this.outbox.sms(contact.phone(), text("sms.dossier." + step, dossier.code()));
 		}
 	}
 

@@ -3,5 +3,5 @@
  * change they announce and sent after it commits, with retries.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications", allowedDependencies = { "shared",
-		"account", "dossier" })
+		"account", "dossier :: events" })
 package vn.dvc.portal.notify;

@@ -10,9 +10,9 @@ import jakarta.persistence.EntityManager;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
@@ -33,6 +33,8 @@ import vn.dvc.portal.documents.DocumentStore;
 import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.documents.PersonalDocumentView;
 import vn.dvc.portal.documents.StoredDocumentKind;
+import vn.dvc.portal.dossier.events.Channel;
+import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.support.DossierForms;
 import vn.dvc.portal.support.PortalTest;

@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
 import org.springframework.test.util.ReflectionTestUtils;
 
 import vn.dvc.portal.catalog.AdminLevel;
@@ -27,6 +26,13 @@ import vn.dvc.portal.catalog.ProcedureSummary;
 import vn.dvc.portal.catalog.RequirementDetails;
 import vn.dvc.portal.catalog.ServiceLevel;
 import vn.dvc.portal.documents.FileFormat;
+import vn.dvc.portal.dossier.events.AmendmentRequested;
+import vn.dvc.portal.dossier.events.DossierEvent;
+import vn.dvc.portal.dossier.events.DossierReceived;
+import vn.dvc.portal.dossier.events.DossierRejected;
+import vn.dvc.portal.dossier.events.DossierStatus;
+import vn.dvc.portal.dossier.events.ProcessingStarted;
+import vn.dvc.portal.dossier.events.ResultReturned;
 import vn.dvc.portal.shared.PortalTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,9 +154,9 @@ class DossierDeskTest {
 		};
 	}
 
-	private static List<DossierStatusChanged> events(Dossier dossier) {
+	private static List<DossierEvent> events(Dossier dossier) {
 		Collection<?> events = ReflectionTestUtils.invokeMethod(dossier, "domainEvents");
-		return events.stream().map(DossierStatusChanged.class::cast).toList();
+		return events.stream().map(DossierEvent.class::cast).toList();
 	}
 
 	private static DossierView.Step lastStep(Dossier dossier) {
@@ -158,8 +164,8 @@ class DossierDeskTest {
 		return history.get(history.size() - 1).view();
 	}
 
-	private static DossierStatusChanged lastEvent(Dossier dossier) {
-		List<DossierStatusChanged> events = events(dossier);
+	private static DossierEvent lastEvent(Dossier dossier) {
+		List<DossierEvent> events = events(dossier);
 		return events.get(events.size() - 1);
 	}
 
@@ -182,10 +188,12 @@ class DossierDeskTest {
 		assertThat(step.actorName()).isEqualTo("Cán bộ một cửa Sở Ngoại vụ");
 		assertThat(ReflectionTestUtils.getField(dossier.history().get(2), "actorId"))
 			.isEqualTo(this.officer.accountId());
-		assertThat(lastEvent(dossier)).satisfies(event -> {
-			assertThat(event.from()).isEqualTo(DossierStatus.SUBMITTED);
-			assertThat(event.to()).isEqualTo(DossierStatus.RECEIVED);
-			assertThat(event.code()).isEqualTo(this.code.value());
+		assertThat(lastEvent(dossier)).isInstanceOfSatisfying(DossierReceived.class, event -> {
+			assertThat(event.dossier().status()).isEqualTo(DossierStatus.RECEIVED);
+			assertThat(event.dossier().code()).isEqualTo(this.code.value());
+			assertThat(event.dossier().receivedAt()).isEqualTo(RECEIVED_AT);
+			assertThat(event.dossier().dueDate()).isEqualTo(dossier.dueDate());
+			assertThat(event.step().sequence()).isEqualTo(3);
 		});
 	}
 
@@ -208,7 +216,10 @@ class DossierDeskTest {
 		assertThat(lastStep(dossier).from()).isEqualTo(DossierStatus.SUBMITTED);
 		assertThat(lastStep(dossier).to()).isEqualTo(DossierStatus.REJECTED);
 		assertThat(lastStep(dossier).note()).isEqualTo("Không thuộc thẩm quyền giải quyết");
-		assertThat(lastEvent(dossier).note()).isEqualTo("Không thuộc thẩm quyền giải quyết");
+		assertThat(lastEvent(dossier)).isInstanceOfSatisfying(DossierRejected.class, event -> {
+			assertThat(event.reason()).isEqualTo("Không thuộc thẩm quyền giải quyết");
+			assertThat(event.dossier().wasReceived()).isFalse();
+		});
 	}
 
 	@Test
@@ -243,7 +254,8 @@ class DossierDeskTest {
 		assertThat(lastStep(dossier).from()).isEqualTo(DossierStatus.RECEIVED);
 		assertThat(lastStep(dossier).to()).isEqualTo(DossierStatus.AMENDMENT_REQUESTED);
 		assertThat(lastStep(dossier).note()).isEqualTo("Đề án thiếu chữ ký");
-		assertThat(lastEvent(dossier).to()).isEqualTo(DossierStatus.AMENDMENT_REQUESTED);
+		assertThat(lastEvent(dossier)).isInstanceOfSatisfying(AmendmentRequested.class,
+				event -> assertThat(event.reason()).isEqualTo("Đề án thiếu chữ ký"));
 	}
 
 	@Test
@@ -398,7 +410,7 @@ class DossierDeskTest {
 		assertThat(dossier.processingStartedAt()).isEqualTo(LATER);
 		assertThat(lastStep(dossier).from()).isEqualTo(DossierStatus.RECEIVED);
 		assertThat(lastStep(dossier).to()).isEqualTo(DossierStatus.IN_PROGRESS);
-		assertThat(lastEvent(dossier).to()).isEqualTo(DossierStatus.IN_PROGRESS);
+		assertThat(lastEvent(dossier)).isInstanceOf(ProcessingStarted.class);
 	}
 
 	@Test
@@ -471,7 +483,10 @@ class DossierDeskTest {
 		assertThat(dossier.dispatchDate()).isEqualTo(dispatched);
 		assertThat(dossier.returnedAt()).isEqualTo(now);
 		assertThat(lastStep(dossier).note()).isEqualTo("EL123456789VN");
-		assertThat(lastEvent(dossier).note()).isEqualTo("EL123456789VN");
+		assertThat(lastEvent(dossier)).isInstanceOfSatisfying(ResultReturned.class, event -> {
+			assertThat(event.byPost()).isTrue();
+			assertThat(event.postalItemNumber()).isEqualTo("EL123456789VN");
+		});
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.test.util.ReflectionTestUtils;
 
 import vn.dvc.portal.catalog.AdminLevel;
@@ -20,6 +19,9 @@ import vn.dvc.portal.catalog.ProcedureSummary;
 import vn.dvc.portal.catalog.RequirementDetails;
 import vn.dvc.portal.catalog.ServiceLevel;
 import vn.dvc.portal.documents.FileFormat;
+import vn.dvc.portal.dossier.events.Channel;
+import vn.dvc.portal.dossier.events.DossierStatus;
+import vn.dvc.portal.dossier.events.DossierSubmitted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -236,18 +238,21 @@ class DossierTest {
 		assertThat(ReflectionTestUtils.getField(history.get(1), "actorId")).isEqualTo(this.applicant.accountId());
 
 		assertThat(dossier.receiptDueAt()).isEqualTo(RECEIPT_DUE);
-		assertThat(events(dossier)).singleElement().isInstanceOfSatisfying(DossierStatusChanged.class, event -> {
-			assertThat(event.dossierId()).isEqualTo(dossier.id());
-			assertThat(event.code()).isEqualTo(this.code.value());
-			assertThat(event.from()).isEqualTo(DossierStatus.DRAFT);
-			assertThat(event.to()).isEqualTo(DossierStatus.SUBMITTED);
-			assertThat(event.applicantId()).isEqualTo(this.applicant.accountId());
-			assertThat(event.agencyId()).isEqualTo(this.agency.id().value());
-			assertThat(event.procedureName()).isEqualTo("Cho phép tổ chức hội nghị, hội thảo quốc tế");
-			assertThat(event.contactName()).isEqualTo("Nguyễn Văn An");
-			assertThat(event.contactEmail()).isEqualTo("an@example.com");
-			assertThat(event.contactPhone()).isEqualTo("0912345678");
-			assertThat(event.occurredAt()).isEqualTo(T2);
+		assertThat(events(dossier)).singleElement().isInstanceOfSatisfying(DossierSubmitted.class, event -> {
+			assertThat(event.dossier().id()).isEqualTo(dossier.id().value());
+			assertThat(event.dossier().code()).isEqualTo(this.code.value());
+			assertThat(event.dossier().status()).isEqualTo(DossierStatus.SUBMITTED);
+			assertThat(event.dossier().applicantId()).isEqualTo(this.applicant.accountId());
+			assertThat(event.dossier().agencyId()).isEqualTo(this.agency.id().value());
+			assertThat(event.dossier().procedureName()).isEqualTo("Cho phép tổ chức hội nghị, hội thảo quốc tế");
+			assertThat(event.dossier().channel()).isEqualTo(Channel.ONLINE);
+			assertThat(event.dossier().contact().name()).isEqualTo("Nguyễn Văn An");
+			assertThat(event.dossier().contact().email()).isEqualTo("an@example.com");
+			assertThat(event.dossier().contact().phone()).isEqualTo("0912345678");
+			assertThat(event.step().at()).isEqualTo(T2);
+			assertThat(event.step().sequence()).isEqualTo(2);
+			assertThat(event.step().actor()).isEqualTo("Nguyễn Văn An");
+			assertThat(event.receiptDueAt()).isEqualTo(RECEIPT_DUE);
 		});
 	}
 

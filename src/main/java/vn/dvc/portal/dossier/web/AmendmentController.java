@@ -1,7 +1,6 @@
 package vn.dvc.portal.dossier.web;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -28,11 +27,11 @@ import vn.dvc.portal.dossier.Actor;
 import vn.dvc.portal.dossier.AmendableField;
 import vn.dvc.portal.dossier.CitizenDossiers;
 import vn.dvc.portal.dossier.DossierId;
-import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.IllegalDossierActionException;
 import vn.dvc.portal.dossier.IncompleteDossierException;
 import vn.dvc.portal.dossier.MissingDocumentsException;
+import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.shared.NotFoundException;
 import vn.dvc.portal.shared.Provinces;
 

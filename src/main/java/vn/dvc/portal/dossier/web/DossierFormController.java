@@ -28,9 +28,9 @@ import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.dossier.Actor;
 import vn.dvc.portal.dossier.CitizenDossiers;
 import vn.dvc.portal.dossier.DossierId;
-import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.IllegalDossierActionException;
+import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.shared.NotFoundException;
 import vn.dvc.portal.shared.Provinces;
 

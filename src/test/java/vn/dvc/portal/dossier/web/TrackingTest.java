@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
@@ -15,10 +14,10 @@ import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.account.TestAccounts;
 import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.ProcedureDetails;
-import vn.dvc.portal.dossier.DossierStatus;
 import vn.dvc.portal.dossier.TrackingView;
-import vn.dvc.portal.support.DossierForms;
+import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.support.DossierForms.Filed;
+import vn.dvc.portal.support.DossierForms;
 import vn.dvc.portal.support.PortalTest;
 import vn.dvc.portal.support.TestFiles;
 

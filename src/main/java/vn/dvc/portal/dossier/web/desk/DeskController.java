@@ -29,7 +29,6 @@ import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.documents.UploadRejectedException;
 import vn.dvc.portal.dossier.AmendableField;
 import vn.dvc.portal.dossier.AmendmentAlreadyRequestedException;
-import vn.dvc.portal.dossier.Channel;
 import vn.dvc.portal.dossier.DeskDossiers;
 import vn.dvc.portal.dossier.DeskQuery;
 import vn.dvc.portal.dossier.DeskResults;
@@ -39,6 +38,7 @@ import vn.dvc.portal.dossier.DossierId;
 import vn.dvc.portal.dossier.DossierNotLateException;
 import vn.dvc.portal.dossier.IllegalDossierActionException;
 import vn.dvc.portal.dossier.ReturnMethod;
+import vn.dvc.portal.dossier.events.Channel;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.shared.web.Paging;
 

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import vn.dvc.portal.dossier.Channel;
 import vn.dvc.portal.dossier.OwnerIdentity;
+import vn.dvc.portal.dossier.events.Channel;
 import vn.dvc.portal.dossier.web.DossierForm;
 
 /**

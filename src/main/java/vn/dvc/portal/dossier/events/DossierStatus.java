@@ -1,4 +1,4 @@
-package vn.dvc.portal.dossier;
+package vn.dvc.portal.dossier.events;
 
 import java.util.OptionalInt;
 
@@ -24,21 +24,6 @@ public enum DossierStatus {
 
 	public boolean isFinal() {
 		return this == REJECTED || this == WITHDRAWN || this == RETURNED;
-	}
-
-	/**
-	 * Names a step of a dossier's life for its history line and its notice: the target state, except
-	 * APOLOGY for a letter of apology, which changes no state, and AMENDED for the citizen's amended
-	 * dossier coming back.
-	 */
-	public static String stepKind(DossierStatus from, DossierStatus to) {
-		if (from == to) {
-			return "APOLOGY";
-		}
-		if (from == AMENDMENT_REQUESTED && to == RECEIVED) {
-			return "AMENDED";
-		}
-		return to.name();
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.dvc.portal.dossier;
+package vn.dvc.portal.dossier.events;
 
 /** How a dossier reached the agency, with the national portal's channel codes. */
 public enum Channel {
