@@ -25,7 +25,7 @@ public class ConnectionFailures {
 
 	private final DataSource dataSource;
 
-	ConnectionFailures(DataSource dataSource) {
+	public ConnectionFailures(DataSource dataSource) {
 		this.dataSource = dataSource;
 	}
 

@@ -5,12 +5,17 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts a real PostgreSQL when no {@code spring.datasource.url} is configured, so that the portal
@@ -25,7 +30,30 @@ public class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
-		return EmbeddedPostgresServer.start(properties);
+		return EmbeddedPostgresServer.startOrJoin(properties);
+	}
+
+	/** Starts PostgreSQL as soon as the bean definitions are known, long before the pool needs it. */
+	@Bean
+	static BeanFactoryPostProcessor embeddedPostgresStartAhead() {
+		return new StartAhead();
+	}
+
+	static final class StartAhead implements BeanFactoryPostProcessor, EnvironmentAware {
+
+		private Environment environment;
+
+		@Override
+		public void setEnvironment(Environment environment) {
+			this.environment = environment;
+		}
+
+		@Override
+		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+			EmbeddedPostgresServer.startAhead(Binder.get(this.environment)
+				.bindOrCreate("dvc.embedded-db", EmbeddedDatabaseProperties.class));
+		}
+
 	}
 
 	/**

@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -53,6 +55,46 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 	private EmbeddedPostgresServer(EmbeddedPostgres postgres, boolean closeWithContext) {
 		this.postgres = postgres;
 		this.closeWithContext = closeWithContext;
+	}
+
+	/** The server being started ahead of the data source, by {@link #startAhead}. */
+	private static CompletableFuture<EmbeddedPostgresServer> ahead;
+
+	private static EmbeddedDatabaseProperties aheadFor;
+
+	/**
+	 * Starts the server on a thread of its own while the context builds its beans, so that the
+	 * seconds PostgreSQL takes to start (more on a fresh directory, which is initialised first)
+	 * overlap with the rest of the start-up instead of adding to it.
+	 */
+	static synchronized void startAhead(EmbeddedDatabaseProperties properties) {
+		if (ahead == null) {
+			aheadFor = properties;
+			ahead = CompletableFuture.supplyAsync(() -> start(properties), runnable -> {
+				Thread thread = new Thread(runnable, "embedded-postgres-start");
+				thread.setDaemon(true);
+				thread.start();
+			});
+		}
+	}
+
+	/** The server started ahead for these properties, or one started now. */
+	static EmbeddedPostgresServer startOrJoin(EmbeddedDatabaseProperties properties) {
+		CompletableFuture<EmbeddedPostgresServer> started;
+		synchronized (EmbeddedPostgresServer.class) {
+			started = properties.equals(aheadFor) ? ahead : null;
+			ahead = null;
+			aheadFor = null;
+		}
+		if (started == null) {
+			return start(properties);
+		}
+		try {
+			return started.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
 	static synchronized EmbeddedPostgresServer start(EmbeddedDatabaseProperties properties) {

@@ -21,14 +21,18 @@ import org.springframework.web.servlet.ModelAndView;
 class PortalErrorController implements ErrorController {
 
 	/** The statuses that have a page of their own in templates/error. */
-	private static final Set<Integer> PAGES = Set.of(400, 403, 404, 405, 409, 413, 429, 500);
+	private static final Set<Integer> PAGES = Set.of(400, 403, 404, 405, 409, 413, 429, 500, 503);
 
 	@RequestMapping("${server.error.path:${error.path:/error}}")
 	ModelAndView error(HttpServletRequest request) {
 		HttpStatus status = status(request);
 		String view = PAGES.contains(status.value()) ? "error/" + status.value()
 				: status.is5xxServerError() ? "error/500" : "error/error";
-		return new ModelAndView(view, Map.of("status", status.value()), status);
+		ModelAndView page = new ModelAndView(view, Map.of("status", status.value()), status);
+		if (request.getAttribute(ErrorPageMessage.ATTRIBUTE) instanceof String messageKey) {
+			page.addObject("messageKey", messageKey);
+		}
+		return page;
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
