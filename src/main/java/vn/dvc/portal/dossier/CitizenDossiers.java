@@ -448,11 +448,10 @@ public class CitizenDossiers {
 	@Transactional(readOnly = true)
 	public Page<DossierSummary> list(AccountId applicant, int page) {
 		return this.dossiers
-			.findByApplicantId(applicant.value(),
+			.findListedByApplicantId(applicant.value(),
 					PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")))
-			.map(dossier -> new DossierSummary(dossier.id(), dossier.code().map(DossierCode::value).orElse(null),
-					dossier.procedureName(), dossier.agencyName(), dossier.status(), dossier.createdAt(),
-					dossier.submittedAt()));
+			.map(row -> new DossierSummary(new DossierId(row.id()), row.code(), row.procedureName(), row.agencyName(),
+					row.status(), row.createdAt(), row.submittedAt()));
 	}
 
 	private Dossier owned(Actor applicant, DossierId dossierId) {

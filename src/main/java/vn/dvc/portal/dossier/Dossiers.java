@@ -35,7 +35,16 @@ interface Dossiers extends JpaRepository<Dossier, UUID>, JpaSpecificationExecuto
 	@Query(value = "select 1 from (select pg_advisory_xact_lock(:key)) locked", nativeQuery = true)
 	int lockFormKey(long key);
 
-	Page<Dossier> findByApplicantId(UUID applicantId, Pageable pageable);
+	/**
+	 * The rows of "Hồ sơ của tôi", read as columns: loading the dossiers themselves would read each
+	 * one's amendment request too (a one-to-one Hibernate cannot leave unread), a query per row.
+	 */
+	Page<ListedDossier> findListedByApplicantId(UUID applicantId, Pageable pageable);
+
+	/** The columns of a row of "Hồ sơ của tôi". */
+	record ListedDossier(UUID id, String code, String procedureName, String agencyName, DossierStatus status,
+			Instant createdAt, Instant submittedAt) {
+	}
 
 	Optional<Dossier> findByCode(String code);
 
