@@ -45,6 +45,8 @@ class HomePrivacyTest {
 		this.jdbc.update("update dossier set owner_name = 'Nguyễn Văn Thử Kín', procedure_name = 'Thủ tục riêng tư "
 				+ dossier + "' where id = ?", dossier);
 
+		ReportData.recount(this.jdbc, scope.agency());
+
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Thủ tục riêng tư " + dossier)))
