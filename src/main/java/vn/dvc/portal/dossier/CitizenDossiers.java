@@ -445,6 +445,14 @@ public class CitizenDossiers {
 		return DossierViews.of(owned(applicant, dossierId), this.catalog, this.documents);
 	}
 
+	/** The applicant's page: the dossier and what they may do with it now. */
+	@Transactional(readOnly = true)
+	public ApplicantView applicantView(Actor applicant, DossierId dossierId) {
+		Dossier dossier = owned(applicant, dossierId);
+		return new ApplicantView(DossierViews.of(dossier, this.catalog, this.documents),
+				dossier.allowedActions(applicant, PortalTime.dayOf(this.clock.instant())));
+	}
+
 	@Transactional(readOnly = true)
 	public Page<DossierSummary> list(AccountId applicant, int page) {
 		return this.dossiers

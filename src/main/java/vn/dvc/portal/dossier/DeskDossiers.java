@@ -218,7 +218,8 @@ public class DeskDossiers {
 		return new DeskView(DossierViews.of(dossier, this.catalog, this.documents),
 				DossierDeadlines.of(dossier.status(), dossier.receiptDueAt(), dossier.dueDate(),
 						this.deadlines.at(this.clock.instant())),
-				applicantIdNumber, dossier.ownerIdentity(), dossier.amendment().isEmpty());
+				applicantIdNumber, dossier.ownerIdentity(), dossier.amendment().isEmpty(),
+				dossier.allowedActions(actor(officer), PortalTime.dayOf(this.clock.instant())));
 	}
 
 	/** Receives the dossier and sets its return date from the procedure's processing time. */
