@@ -319,13 +319,7 @@ public class CitizenDossiers {
 			dossier.attachFromStore(requirement, fileId, now);
 			changes.add(requirement.name());
 		});
-		// Only the named documents could change, so only they can have become missing: a requirement
-		// the procedure gained after filing is not the citizen's to fill now.
-		AmendmentRequest request = dossier.amendment().orElseThrow();
-		List<String> missing = dossier.missingDocuments(procedure.requirements()
-			.stream()
-			.filter(requirement -> request.names(requirement.id()))
-			.toList());
+		List<String> missing = dossier.missingAmendedDocuments(procedure.requirements());
 		if (!missing.isEmpty()) {
 			throw new MissingDocumentsException(missing);
 		}

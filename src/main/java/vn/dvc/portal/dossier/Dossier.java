@@ -599,6 +599,18 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		return allowed;
 	}
 
+	/**
+	 * The mandatory documents the amendment request named that the dossier lacks now. Only the named
+	 * documents could change, so only they can have become missing: a requirement the procedure
+	 * gained after filing is not the citizen's to fill now.
+	 */
+	List<String> missingAmendedDocuments(List<RequirementDetails> requirements) {
+		if (this.amendment == null) {
+			return List.of();
+		}
+		return missingDocuments(requirements.stream().filter(requirement -> this.amendment.names(requirement.id())).toList());
+	}
+
 	/** The facts without which the agency cannot work on the dossier. */
 	List<String> incompleteFields() {
 		List<String> missing = new ArrayList<>();
