@@ -88,8 +88,8 @@ create table stats_dossier (
     owner_name     text,
     constraint stats_dossier_pk primary key (dossier_id)
 );
-create index stats_dossier_late_ix on stats_dossier (agency_id, due_date) where status in ('RECEIVED', 'IN_PROGRESS');
-create index stats_dossier_late_all_ix on stats_dossier (due_date) where status in ('RECEIVED', 'IN_PROGRESS');
+create index stats_dossier_late_ix on stats_dossier (agency_id, due_date, code) where status in ('RECEIVED', 'IN_PROGRESS');
+create index stats_dossier_late_all_ix on stats_dossier (due_date, code) where status in ('RECEIVED', 'IN_PROGRESS');
 create index stats_dossier_waiting_ix on stats_dossier (resolved_at desc) where status = 'RESOLVED';
 
 -- The home page's day cache goes: the day figures above replace it. The dossier indexes V3 made for
