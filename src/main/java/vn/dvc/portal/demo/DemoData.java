@@ -31,6 +31,7 @@ import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.documents.FileFormat;
 import vn.dvc.portal.documents.StoredDocument;
+import vn.dvc.portal.shared.VietnameseText;
 import vn.dvc.portal.shared.pdf.PdfFonts;
 
 /**
@@ -165,7 +166,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private static String slug(String text) {
-		String folded = vn.dvc.portal.shared.VietnameseText.fold(text).replaceAll("[^a-z0-9]+", "-");
+		String folded = VietnameseText.fold(text).replaceAll("[^a-z0-9]+", "-");
 		folded = folded.replaceAll("(^-|-$)", "");
 		return (folded.length() > 60) ? folded.substring(0, 60) : folded;
 	}

@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Set;
@@ -48,8 +49,12 @@ class FileStorage {
 
 	private final Path root;
 
-	FileStorage(DocumentsProperties properties, ContentInspection inspection) {
+	/** Dates the store's monthly folders. */
+	private final Clock clock;
+
+	FileStorage(DocumentsProperties properties, ContentInspection inspection, Clock clock) {
 		this.inspection = inspection;
+		this.clock = clock;
 		this.root = properties.storageDirectory().toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(this.root);
@@ -75,7 +80,7 @@ class FileStorage {
 			String detected = this.tika.detect(new LimitedStream(buffered, DETECTION_LIMIT));
 			buffered.reset();
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			LocalDate today = LocalDate.now();
+			LocalDate today = LocalDate.now(this.clock);
 			String key = "%d/%02d/%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID());
 			temporary = pending(key);
 			long size = 0;

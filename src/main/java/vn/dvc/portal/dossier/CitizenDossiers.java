@@ -319,13 +319,7 @@ public class CitizenDossiers {
 			dossier.attachFromStore(requirement, fileId, now);
 			changes.add(requirement.name());
 		});
-		// Only the named documents could change, so only they can have become missing: a requirement
-		// the procedure gained after filing is not the citizen's to fill now.
-		AmendmentRequest request = dossier.amendment().orElseThrow();
-		List<String> missing = dossier.missingDocuments(procedure.requirements()
-			.stream()
-			.filter(requirement -> request.names(requirement.id()))
-			.toList());
+		List<String> missing = dossier.missingAmendedDocuments(procedure.requirements());
 		if (!missing.isEmpty()) {
 			throw new MissingDocumentsException(missing);
 		}
@@ -443,6 +437,14 @@ public class CitizenDossiers {
 	@Transactional(readOnly = true)
 	public DossierView view(Actor applicant, DossierId dossierId) {
 		return DossierViews.of(owned(applicant, dossierId), this.catalog, this.documents);
+	}
+
+	/** The applicant's page: the dossier and what they may do with it now. */
+	@Transactional(readOnly = true)
+	public ApplicantView applicantView(Actor applicant, DossierId dossierId) {
+		Dossier dossier = owned(applicant, dossierId);
+		return new ApplicantView(DossierViews.of(dossier, this.catalog, this.documents),
+				dossier.allowedActions(applicant, PortalTime.dayOf(this.clock.instant())));
 	}
 
 	@Transactional(readOnly = true)

@@ -27,11 +27,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dvc.portal.account.AccountDirectory;
+import vn.dvc.portal.account.AccountId;
 import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.account.Role;
+import vn.dvc.portal.catalog.AgencyId;
 import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.ProcedureId;
+import vn.dvc.portal.catalog.ProcedureQuery;
+import vn.dvc.portal.catalog.ProcedureSummary;
 import vn.dvc.portal.catalog.RequirementDetails;
 import vn.dvc.portal.catalog.WorkingCalendar;
 import vn.dvc.portal.documents.DocumentMetadata;
@@ -212,13 +216,14 @@ public class DeskDossiers {
 	public DeskView view(PortalUser officer, DossierId id) {
 		Dossier dossier = find(officer, id);
 		String applicantIdNumber = (dossier.applicantId() == null) ? null
-				: this.accounts.citizen(new vn.dvc.portal.account.AccountId(dossier.applicantId()))
+				: this.accounts.citizen(new AccountId(dossier.applicantId()))
 					.map(AccountDirectory.CitizenProfile::idNumber)
 					.orElse(null);
 		return new DeskView(DossierViews.of(dossier, this.catalog, this.documents),
 				DossierDeadlines.of(dossier.status(), dossier.receiptDueAt(), dossier.dueDate(),
 						this.deadlines.at(this.clock.instant())),
-				applicantIdNumber, dossier.ownerIdentity(), dossier.amendment().isEmpty());
+				applicantIdNumber, dossier.ownerIdentity(), dossier.amendment().isEmpty(),
+				dossier.allowedActions(actor(officer), PortalTime.dayOf(this.clock.instant())));
 	}
 
 	/** Receives the dossier and sets its return date from the procedure's processing time. */
@@ -352,13 +357,13 @@ public class DeskDossiers {
 
 	/** The procedures an officer can register paper dossiers for: their agency's open ones. */
 	@Transactional(readOnly = true)
-	public List<vn.dvc.portal.catalog.ProcedureSummary> intakeProcedures(PortalUser officer) {
+	public List<ProcedureSummary> intakeProcedures(PortalUser officer) {
 		UUID agency = agencyOf(officer);
 		return this.catalog
-			.search(new vn.dvc.portal.catalog.ProcedureQuery(null, new vn.dvc.portal.catalog.AgencyId(agency), null, null),
+			.search(new ProcedureQuery(null, new AgencyId(agency), null, null),
 					PageRequest.of(0, 500))
 			.stream()
-			.filter(vn.dvc.portal.catalog.ProcedureSummary::acceptingDossiers)
+			.filter(ProcedureSummary::acceptingDossiers)
 			.toList();
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -559,6 +560,55 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("A reason is required");
 		}
+	}
+
+	/**
+	 * What the actor may do with the dossier now: the applicant what a citizen may, anyone else what
+	 * the agency's officers may (the services let only them reach the dossier). The steps below
+	 * guard the same states; {@code DossierTest} holds both to the same table.
+	 * @param today today in Viet Nam: an apology is owed from the day after the due date
+	 */
+	Set<DossierAction> allowedActions(Actor actor, LocalDate today) {
+		EnumSet<DossierAction> allowed = EnumSet.noneOf(DossierAction.class);
+		if (isAppliedBy(actor.accountId())) {
+			switch (this.status) {
+				case SUBMITTED, RECEIVED, IN_PROGRESS -> allowed.add(DossierAction.WITHDRAW);
+				case AMENDMENT_REQUESTED -> allowed.addAll(EnumSet.of(DossierAction.WITHDRAW, DossierAction.AMEND));
+				default -> {
+				}
+			}
+			return allowed;
+		}
+		switch (this.status) {
+			case SUBMITTED -> allowed.addAll(EnumSet.of(DossierAction.RECEIVE, DossierAction.REJECT));
+			case RECEIVED -> {
+				allowed.addAll(EnumSet.of(DossierAction.START_PROCESSING, DossierAction.REJECT));
+				if (this.amendment == null) {
+					allowed.add(DossierAction.REQUEST_AMENDMENT);
+				}
+			}
+			case IN_PROGRESS -> allowed.add(DossierAction.RESOLVE);
+			case RESOLVED -> allowed.add(DossierAction.RETURN_RESULT);
+			default -> {
+			}
+		}
+		if ((this.status == DossierStatus.RECEIVED || this.status == DossierStatus.IN_PROGRESS)
+				&& today.isAfter(this.dueDate)) {
+			allowed.add(DossierAction.APOLOGISE);
+		}
+		return allowed;
+	}
+
+	/**
+	 * The mandatory documents the amendment request named that the dossier lacks now. Only the named
+	 * documents could change, so only they can have become missing: a requirement the procedure
+	 * gained after filing is not the citizen's to fill now.
+	 */
+	List<String> missingAmendedDocuments(List<RequirementDetails> requirements) {
+		if (this.amendment == null) {
+			return List.of();
+		}
+		return missingDocuments(requirements.stream().filter(requirement -> this.amendment.names(requirement.id())).toList());
 	}
 
 	/** The facts without which the agency cannot work on the dossier. */

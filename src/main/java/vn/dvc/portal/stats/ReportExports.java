@@ -18,8 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import vn.dvc.portal.dossier.Report;
-import vn.dvc.portal.dossier.ReportRow;
 
 /**
  * The report as a spreadsheet (XLSX, Apache POI) or CSV (UTF-8 with a byte order mark, so that

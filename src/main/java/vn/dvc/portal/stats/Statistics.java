@@ -1,35 +1,40 @@
 package vn.dvc.portal.stats;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
+import vn.dvc.portal.catalog.AgencyId;
+import vn.dvc.portal.catalog.AgencySummary;
 import vn.dvc.portal.catalog.Catalog;
-import vn.dvc.portal.dossier.DossierStatistics;
-import vn.dvc.portal.dossier.LateDossier;
-import vn.dvc.portal.dossier.PublicFigures;
-import vn.dvc.portal.dossier.Report;
-import vn.dvc.portal.dossier.ReportPeriod;
-import vn.dvc.portal.dossier.ReportRow;
-import vn.dvc.portal.dossier.WaitingReturn;
+import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.shared.PortalTime;
 
-/** The statistics pages' service: reports, their exports, the chart and the public figures. */
+/**
+ * The statistics pages' service: reports, their exports, the chart, the late list and the public
+ * figures, all read from the module's own tables, which {@link DossierFigures} fills from the
+ * dossiers' events. Every figure of a report comes from the same day counts, so rows, totals,
+ * months and years add up, and every node reads the same numbers.
+ */
 @Service
+@Transactional(readOnly = true)
 public class Statistics {
 
 	private static final int LATE_LIST = 200;
 
-	private final DossierStatistics dossiers;
+	private final StatisticsFigures figures;
 
 	private final ReportExports exports;
 
@@ -39,25 +44,46 @@ public class Statistics {
 
 	private final Clock clock;
 
-	/** The chart's months that are over; a few hundred entries per year of the portal's life. */
-	private final Map<MonthKey, ReportRow> pastMonths = new ConcurrentHashMap<>();
-
-	Statistics(DossierStatistics dossiers, ReportExports exports, Catalog catalog, MessageSource messages,
+	Statistics(StatisticsFigures figures, ReportExports exports, Catalog catalog, MessageSource messages,
 			Clock clock) {
-		this.dossiers = dossiers;
+		this.figures = figures;
 		this.exports = exports;
 		this.catalog = catalog;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
+	/**
+	 * The report of a period: for one agency, a row per procedure; for all agencies (agency empty),
+	 * a row per agency.
+	 */
 	public Report report(ReportPeriod period, Optional<UUID> agency) {
-		return this.dossiers.report(period, agency);
+		Report.Grouping grouping = agency.isPresent() ? Report.Grouping.PROCEDURE : Report.Grouping.AGENCY;
+		Instant asOf = asOf(period);
+		Function<UUID, String> labels = (grouping == Report.Grouping.PROCEDURE)
+				? id -> this.catalog.procedure(new ProcedureId(id))
+					.map(procedure -> procedure.summary().name())
+					.orElse(id.toString())
+				: id -> this.catalog.agency(new AgencyId(id)).map(AgencySummary::name).orElse(id.toString());
+		List<ReportRow> labelled = new ArrayList<>();
+		this.figures.rows(period, agency, asOf).values().forEach(row -> labelled.add(row.labelled(labels.apply(row.key()))));
+		labelled.sort(Comparator.comparing(ReportRow::label));
+		return new Report(period, grouping, List.copyOf(labelled), total(labelled), asOf);
+	}
+
+	/** The open ones are counted at the end of the period, or now if it is not over. */
+	private Instant asOf(ReportPeriod period) {
+		Instant now = this.clock.instant();
+		return now.isBefore(period.end()) ? now : period.end();
+	}
+
+	private static ReportRow total(List<ReportRow> rows) {
+		return rows.stream().reduce(ReportRow.empty(null, null), ReportRow::plus);
 	}
 
 	/**
-	 * The year month by month, from the same monthly reports as the table. A month that is over is
-	 * computed once: every step of a dossier is dated when it happens, so its figures are final.
+	 * The year month by month, from the same figures as the monthly reports. Every month is read
+	 * from the figures (a few rows each), so a correction shows at once and every node agrees.
 	 * Months to come are empty.
 	 */
 	public Chart chart(int year, Optional<UUID> agency) {
@@ -71,41 +97,29 @@ public class Statistics {
 				rates.add(null);
 				continue;
 			}
-			ReportRow total = yearMonth.isBefore(current) ? pastMonth(yearMonth, agency) : monthTotal(yearMonth, agency);
+			ReportPeriod period = ReportPeriod.month(yearMonth);
+			ReportRow total = total(List.copyOf(this.figures.rows(period, agency, asOf(period)).values()));
 			flows.add(new long[] { total.received(), total.resolved() });
 			rates.add(total.onTimeRate());
 		}
 		return Chart.of(flows, rates);
 	}
 
-	private ReportRow pastMonth(YearMonth month, Optional<UUID> agency) {
-		MonthKey key = new MonthKey(month, agency.orElse(null));
-		ReportRow total = this.pastMonths.get(key);
-		if (total == null) {
-			total = monthTotal(month, agency);
-			this.pastMonths.put(key, total);
-		}
-		return total;
-	}
-
-	private ReportRow monthTotal(YearMonth month, Optional<UUID> agency) {
-		return this.dossiers.report(ReportPeriod.month(month), agency).total();
-	}
-
-	/** A month of one agency, or of all of them when the agency is null. */
-	private record MonthKey(YearMonth month, UUID agency) {
-	}
-
 	public List<LateDossier> late(Optional<UUID> agency) {
-		return this.dossiers.late(agency, LATE_LIST);
+		return this.figures.late(agency, today(), LATE_LIST);
 	}
 
 	public PublicFigures publicFigures(int year) {
-		return this.dossiers.publicFigures(year);
+		return this.figures.publicFigures(year, today());
 	}
 
 	public List<WaitingReturn> waitingForReturn() {
-		return this.dossiers.waitingForReturn(10);
+		return this.figures.waitingForReturn(10);
+	}
+
+	/** Today in Viet Nam, by the injected clock. */
+	public LocalDate today() {
+		return PortalTime.dayOf(this.clock.instant());
 	}
 
 	public byte[] xlsx(ReportPeriod period, Optional<UUID> agency, Locale locale) {
@@ -117,8 +131,8 @@ public class Statistics {
 	}
 
 	String title(ReportPeriod period, Optional<UUID> agency, Locale locale) {
-		String scope = agency.flatMap(id -> this.catalog.agency(new vn.dvc.portal.catalog.AgencyId(id)))
-			.map(vn.dvc.portal.catalog.AgencySummary::name)
+		String scope = agency.flatMap(id -> this.catalog.agency(new AgencyId(id)))
+			.map(AgencySummary::name)
 			.orElseGet(() -> this.messages.getMessage("stats.allAgencies", null, locale));
 		// The year as text: as a number, MessageFormat would group its digits ("2.025" in Vietnamese).
 		String when = period.isMonth()

@@ -25,11 +25,11 @@ import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.account.TestAccounts;
 import vn.dvc.portal.dossier.DeskDossiers;
 import vn.dvc.portal.dossier.DeskQuery;
-import vn.dvc.portal.dossier.DossierStatistics;
-import vn.dvc.portal.dossier.Report;
-import vn.dvc.portal.dossier.ReportPeriod;
+import vn.dvc.portal.stats.Report;
+import vn.dvc.portal.stats.ReportPeriod;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.stats.Statistics;
+import vn.dvc.portal.stats.StatisticsRecount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +53,7 @@ class StatisticsBenchmark {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	DossierStatistics statistics;
+	Statistics statistics;
 
 	@Autowired
 	DeskDossiers desk;
@@ -77,6 +77,14 @@ class StatisticsBenchmark {
 		long focusCount = this.jdbc.queryForObject("select count(*) from dossier where agency_id = ?", Long.class, focus);
 		record("Generated %,d dossiers (%,d in the measured agency) in %.1f s".formatted(count, focusCount,
 				(System.nanoTime() - started) / 1e9));
+		// The dossiers were written straight into the tables: their figures are counted as the V10.1
+		// back-fill counts those of a portal that existed before the statistics were fed by events.
+		long backfill = System.nanoTime();
+		StatisticsRecount.recount(this.jdbc, null);
+		this.jdbc.execute("vacuum analyze stats_day_figures");
+		this.jdbc.execute("vacuum analyze stats_month_figures");
+		this.jdbc.execute("vacuum analyze stats_dossier");
+		record("Back-filled the statistics in %.1f s".formatted((System.nanoTime() - backfill) / 1e9));
 
 		LocalDate today = LocalDate.now(PortalTime.ZONE);
 		YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
@@ -90,11 +98,11 @@ class StatisticsBenchmark {
 				() -> this.statistics.report(ReportPeriod.year(lastMonth.getYear()), Optional.of(focus)));
 		long cold = System.nanoTime();
 		this.statistics.publicFigures(today.getYear());
-		record(String.format(Locale.ROOT, "%-58s once    %7.1f ms", "Home page figures, first call (counts the past days)",
+		record(String.format(Locale.ROOT, "%-58s once    %7.1f ms", "Home page figures, first call",
 				(System.nanoTime() - cold) / 1e6));
 		time("Home page figures (year, all agencies)", () -> this.statistics.publicFigures(today.getYear()));
-		time("Home page list waiting for return", () -> this.statistics.waitingForReturn(10));
-		time("Late list, one agency", () -> this.statistics.late(Optional.of(focus), 200));
+		time("Home page list waiting for return", () -> this.statistics.waitingForReturn());
+		time("Late list, one agency", () -> this.statistics.late(Optional.of(focus)));
 		time("Monthly report, all agencies (administrator)",
 				() -> this.statistics.report(ReportPeriod.month(lastMonth), Optional.empty()));
 
@@ -104,7 +112,7 @@ class StatisticsBenchmark {
 			this.charts.chart(today.getYear(), scope);
 			record(String.format(Locale.ROOT, "%-58s once    %7.1f ms", "Dashboard chart, " + whose + ", first call",
 					(System.nanoTime() - first) / 1e6));
-			time("Dashboard chart, " + whose + " (months over counted once)",
+			time("Dashboard chart, " + whose,
 					() -> this.charts.chart(today.getYear(), scope));
 		}
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
@@ -35,7 +36,7 @@ class FileStorageFullDiskTest {
 		DocumentsProperties properties = new DocumentsProperties(this.root, DataSize.ofMegabytes(20), null,
 				Duration.ofHours(1), Duration.ofHours(1));
 		FileStorage storage = new FileStorage(properties,
-				new ContentInspection(new ArchiveLimits(10_000, DataSize.ofMegabytes(200), 100))) {
+				new ContentInspection(new ArchiveLimits(10_000, DataSize.ofMegabytes(200), 100)), Clock.systemUTC()) {
 			@Override
 			OutputStream open(Path temporary) throws IOException {
 				return new FilterOutputStream(super.open(temporary)) {

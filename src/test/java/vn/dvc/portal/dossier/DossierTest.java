@@ -342,4 +342,50 @@ class DossierTest {
 		assertThat(Channel.values()).hasSize(3);
 	}
 
+	@Test
+	void theActionsAllowedFollowTheStateAndWhoAsks() {
+		Actor officer = new Actor(UUID.randomUUID(), "Cán bộ Một cửa");
+		LocalDate due = LocalDate.of(2024, 11, 20);
+		LocalDate onTime = due;
+		LocalDate late = due.plusDays(1);
+		Dossier dossier = readyToSubmit();
+		assertThat(dossier.allowedActions(officer, onTime)).isEmpty();
+		assertThat(dossier.allowedActions(this.applicant, onTime)).isEmpty();
+
+		dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE);
+		assertThat(dossier.allowedActions(officer, onTime)).containsExactlyInAnyOrder(DossierAction.RECEIVE,
+				DossierAction.REJECT);
+		assertThat(dossier.allowedActions(this.applicant, onTime)).containsExactly(DossierAction.WITHDRAW);
+
+		dossier.receive(officer, T2, due);
+		assertThat(dossier.allowedActions(officer, onTime)).containsExactlyInAnyOrder(DossierAction.START_PROCESSING,
+				DossierAction.REJECT, DossierAction.REQUEST_AMENDMENT);
+		assertThat(dossier.allowedActions(officer, late)).contains(DossierAction.APOLOGISE);
+
+		dossier.requestAmendment(officer, "Thiếu đề án", List.of(this.plan), List.of(), field -> field.name(), T2);
+		assertThat(dossier.allowedActions(officer, late)).isEmpty();
+		assertThat(dossier.allowedActions(this.applicant, onTime)).containsExactlyInAnyOrder(DossierAction.AMEND,
+				DossierAction.WITHDRAW);
+
+		dossier.completeAmendment(this.applicant, complete(true), List.of(), T2, 0, due);
+		// The one amendment is used: the desk can no longer ask for another.
+		assertThat(dossier.allowedActions(officer, onTime)).containsExactlyInAnyOrder(DossierAction.START_PROCESSING,
+				DossierAction.REJECT);
+
+		dossier.startProcessing(officer, T2);
+		assertThat(dossier.allowedActions(officer, onTime)).containsExactly(DossierAction.RESOLVE);
+		assertThat(dossier.allowedActions(officer, late)).containsExactlyInAnyOrder(DossierAction.RESOLVE,
+				DossierAction.APOLOGISE);
+		assertThat(dossier.allowedActions(this.applicant, onTime)).containsExactly(DossierAction.WITHDRAW);
+
+		dossier.addResult(UUID.randomUUID(), null, null, T2);
+		dossier.resolve(officer, null, T2);
+		assertThat(dossier.allowedActions(officer, late)).containsExactly(DossierAction.RETURN_RESULT);
+		assertThat(dossier.allowedActions(this.applicant, onTime)).isEmpty();
+
+		dossier.returnResult(officer, ReturnMethod.COUNTER, null, null, T2);
+		assertThat(dossier.allowedActions(officer, late)).isEmpty();
+		assertThat(dossier.allowedActions(this.applicant, late)).isEmpty();
+	}
+
 }

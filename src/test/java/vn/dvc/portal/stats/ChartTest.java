@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.dvc.portal.account.TestAccounts;
-import vn.dvc.portal.dossier.ReportPeriod;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.support.PortalTest;
 import vn.dvc.portal.support.ReportData;
@@ -46,6 +45,7 @@ class ChartTest {
 		ReportData.receivedDossier(this.jdbc, scope, applicant, previous.atDay(3).atTime(9, 0).atZone(PortalTime.ZONE).toInstant(),
 				previous.atDay(1).plusMonths(2), null);
 
+		ReportData.recount(this.jdbc, scope.agency());
 		Chart chart = this.statistics.chart(previous.getYear(), Optional.of(scope.agency()));
 
 		Chart.Month month = chart.months().get(previous.getMonthValue() - 1);

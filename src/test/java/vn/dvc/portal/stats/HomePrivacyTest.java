@@ -49,6 +49,8 @@ class HomePrivacyTest {
 		this.jdbc.update("update dossier set owner_name = 'Nguyễn Văn Thử Kín', procedure_name = 'Thủ tục riêng tư "
 				+ dossier + "' where id = ?", dossier);
 
+		ReportData.recount(this.jdbc, scope.agency());
+
 		// The dossier was written behind the portal's back: the home page kept for anonymous visitors
 		// may be up to 30 s old, so it is dropped first.
 		this.pages.invalidateAll();

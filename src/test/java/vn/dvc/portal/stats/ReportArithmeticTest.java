@@ -15,10 +15,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.dvc.portal.account.TestAccounts;
-import vn.dvc.portal.dossier.DossierStatistics;
-import vn.dvc.portal.dossier.Report;
-import vn.dvc.portal.dossier.ReportPeriod;
-import vn.dvc.portal.dossier.ReportRow;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.support.PortalTest;
 import vn.dvc.portal.support.ReportData;
@@ -36,7 +32,7 @@ class ReportArithmeticTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	DossierStatistics statistics;
+	Statistics statistics;
 
 	@Autowired
 	ApplicationContext context;
@@ -71,6 +67,7 @@ class ReportArithmeticTest {
 		dossier("IN_PROGRESS", "ONLINE", at(2025, 3, 20), "2025-04-20", null, null, null);
 		// H: received and resolved in February, result sent by post.
 		dossier("RETURNED", "ONLINE", at(2025, 2, 10), "2025-03-01", at(2025, 2, 20), null, at(2025, 2, 25));
+		ReportData.recount(this.jdbc, this.agency);
 	}
 
 	@Test

@@ -94,6 +94,7 @@ class ReportExportTest {
 		dossier(procedure, "IN_PROGRESS", "ONLINE", at(5, 8), "2025-06-30", null, null);
 		dossier(procedure, "REJECTED", "COUNTER", at(5, 9), "2025-05-30", null, at(5, 12));
 		dossier(formula, "RESOLVED", "ONLINE", at(5, 2), "2025-05-20", at(5, 3), null);
+		ReportData.recount(this.jdbc, this.agency);
 	}
 
 	@Test

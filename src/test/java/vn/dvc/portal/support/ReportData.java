@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.dvc.portal.shared.VietnameseText;
+import vn.dvc.portal.stats.StatisticsRecount;
 
 /**
  * Dossiers with chosen dates for the statistics tests, written straight into the tables: the
@@ -65,6 +66,14 @@ public final class ReportData {
 				Timestamp.from(received), Timestamp.from(received), Timestamp.from(received), Timestamp.from(received),
 				due, due, (resolved != null) ? Timestamp.from(resolved) : null);
 		return id;
+	}
+
+	/**
+	 * Counts the statistics of the agency's dossiers written here: no event tells the statistics
+	 * about them. Call it once the agency's dossiers are written.
+	 */
+	public static void recount(JdbcTemplate jdbc, UUID agency) {
+		StatisticsRecount.recount(jdbc, agency);
 	}
 
 }

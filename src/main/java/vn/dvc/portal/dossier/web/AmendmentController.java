@@ -86,7 +86,7 @@ class AmendmentController {
 		try {
 			this.dossiers.amend(actor(user), dossier.id(), dossierForm.getVersion() != null ? dossierForm.getVersion() : -1,
 					amended.toContent(dossier.submitter().idNumber()), dossierForm.getRemoveAttachments(),
-					DossierFormController.uploads(files, user), DossierFormController.fromStore(params));
+					FormFiles.uploads(files, user), FormFiles.fromStore(params));
 			redirect.addFlashAttribute("successKey", "dossier.amended");
 			return "redirect:/my/dossiers/" + id;
 		}

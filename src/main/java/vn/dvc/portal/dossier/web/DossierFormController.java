@@ -1,9 +1,6 @@
 package vn.dvc.portal.dossier.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -39,13 +36,9 @@ import vn.dvc.portal.shared.Provinces;
  * and submits in the same transaction, "Xóa" deletes the draft.
  */
 @Controller
-public class DossierFormController {
+class DossierFormController {
 
 	private static final String VIEW = "dossier/form";
-
-	public static final String FILE_PREFIX = "file-";
-
-	static final String STORE_PREFIX = "store-";
 
 	private final CitizenDossiers dossiers;
 
@@ -114,7 +107,7 @@ public class DossierFormController {
 		CitizenDossiers.Filing filing = this.dossiers.file(actor,
 				new CitizenDossiers.DraftChanges(procedure.id(), (id != null) ? new DossierId(id) : null,
 						dossierForm.getFormKey(), dossierForm.getVersion(), dossierForm.toContent(user.getUsername()),
-						dossierForm.getRemoveAttachments(), uploads(files, user), fromStore(params)),
+						dossierForm.getRemoveAttachments(), FormFiles.uploads(files, user), FormFiles.fromStore(params)),
 				submit && !result.hasErrors());
 		switch (filing.outcome()) {
 			case ALREADY_SENT -> {
@@ -182,58 +175,6 @@ public class DossierFormController {
 		model.addAttribute("maxFileSizeMb", this.documents.maxBytes(null) / (1024 * 1024));
 		model.addAttribute("storedDocuments", this.dossiers.storedDocuments(user.accountId()));
 		return VIEW;
-	}
-
-	/** Documents picked from the citizen's store: parameters {@code store-{requirementId}} = document ids. */
-	public static Map<UUID, List<UUID>> fromStore(MultiValueMap<String, String> params) {
-		Map<UUID, List<UUID>> picked = new LinkedHashMap<>();
-		params.forEach((name, values) -> {
-			if (!name.startsWith(STORE_PREFIX)) {
-				return;
-			}
-			UUID requirementId = uuid(name.substring(STORE_PREFIX.length()));
-			if (requirementId == null) {
-				return;
-			}
-			for (String value : values) {
-				UUID documentId = uuid(value);
-				if (documentId != null) {
-					picked.computeIfAbsent(requirementId, key -> new ArrayList<>()).add(documentId);
-				}
-			}
-		});
-		return picked;
-	}
-
-	private static UUID uuid(String text) {
-		try {
-			return (text == null || text.isBlank()) ? null : UUID.fromString(text);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	public static Map<UUID, List<Documents.Upload>> uploads(MultiValueMap<String, MultipartFile> files, PortalUser user) {
-		Map<UUID, List<Documents.Upload>> uploads = new LinkedHashMap<>();
-		files.forEach((name, parts) -> {
-			if (!name.startsWith(FILE_PREFIX)) {
-				return;
-			}
-			UUID requirementId = uuid(name.substring(FILE_PREFIX.length()));
-			if (requirementId == null) {
-				return;
-			}
-			for (MultipartFile part : parts) {
-				if (part.isEmpty() && (part.getOriginalFilename() == null || part.getOriginalFilename().isBlank())) {
-					continue;
-				}
-				uploads.computeIfAbsent(requirementId, key -> new ArrayList<>())
-					.add(new Documents.Upload(part, part.getOriginalFilename(), part.getSize(),
-							user.accountId().value()));
-			}
-		});
-		return uploads;
 	}
 
 	private ProcedureDetails procedure(UUID procedureId) {

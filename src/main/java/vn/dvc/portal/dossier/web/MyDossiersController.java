@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.dossier.Actor;
+import vn.dvc.portal.dossier.ApplicantView;
 import vn.dvc.portal.dossier.CitizenDossiers;
 import vn.dvc.portal.dossier.DossierId;
 import vn.dvc.portal.shared.web.Paging;
@@ -36,8 +37,10 @@ class MyDossiersController {
 
 	@GetMapping("/my/dossiers/{id}")
 	String show(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, Model model) {
-		model.addAttribute("dossier",
-				this.dossiers.view(new Actor(user.accountId().value(), user.displayName()), new DossierId(id)));
+		ApplicantView view = this.dossiers.applicantView(new Actor(user.accountId().value(), user.displayName()),
+				new DossierId(id));
+		model.addAttribute("dossier", view.dossier());
+		model.addAttribute("applicant", view);
 		return "dossier/view";
 	}
 

@@ -1,12 +1,9 @@
 package vn.dvc.portal.stats.web;
 
-import java.time.LocalDate;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.stats.Statistics;
 
 /** The public home page: search, tracking, and the year's figures as the seed's portal shows them. */
@@ -21,7 +18,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("figures", this.statistics.publicFigures(LocalDate.now(PortalTime.ZONE).getYear()));
+		model.addAttribute("figures", this.statistics.publicFigures(this.statistics.today().getYear()));
 		model.addAttribute("waiting", this.statistics.waitingForReturn());
 		return "home";
 	}

@@ -2,10 +2,13 @@ package vn.dvc.portal.stats.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,10 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.account.Role;
+import vn.dvc.portal.catalog.AgencyId;
+import vn.dvc.portal.catalog.AgencySummary;
 import vn.dvc.portal.catalog.Catalog;
-import vn.dvc.portal.dossier.Report;
-import vn.dvc.portal.dossier.ReportPeriod;
-import vn.dvc.portal.shared.PortalTime;
+import vn.dvc.portal.stats.Report;
+import vn.dvc.portal.stats.ReportPeriod;
 import vn.dvc.portal.shared.web.Downloads;
 import vn.dvc.portal.stats.ReportExports;
 import vn.dvc.portal.stats.Statistics;
@@ -50,14 +54,14 @@ class StatsController {
 		model.addAttribute("year", scope.year());
 		model.addAttribute("month", scope.month());
 		model.addAttribute("agency", scope.agency().orElse(null));
-		model.addAttribute("agencyName", scope.agency().flatMap(id -> this.catalog.agency(new vn.dvc.portal.catalog.AgencyId(id)))
-			.map(vn.dvc.portal.catalog.AgencySummary::name)
+		model.addAttribute("agencyName", scope.agency().flatMap(id -> this.catalog.agency(new AgencyId(id)))
+			.map(AgencySummary::name)
 			.orElse(null));
-		model.addAttribute("agencies", user.role() == Role.ADMIN ? this.catalog.agencies() : java.util.List.of());
+		model.addAttribute("agencies", user.role() == Role.ADMIN ? this.catalog.agencies() : List.of());
 		model.addAttribute("chart", this.statistics.chart(scope.year(), scope.agency()));
 		model.addAttribute("late", this.statistics.late(scope.agency()));
-		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(LocalDate.now(PortalTime.ZONE).getYear() - 4,
-				LocalDate.now(PortalTime.ZONE).getYear()).boxed().toList());
+		int thisYear = this.statistics.today().getYear();
+		model.addAttribute("years", IntStream.rangeClosed(thisYear - 4, thisYear).boxed().toList());
 		return "stats/report";
 	}
 
@@ -67,7 +71,7 @@ class StatsController {
 			@AuthenticationPrincipal PortalUser user, Locale locale) {
 		Scope scope = scope(user, year, month, agency);
 		byte[] bytes = this.statistics.xlsx(scope.period(), scope.agency(), locale);
-		return Downloads.attachment(new org.springframework.core.io.ByteArrayResource(bytes),
+		return Downloads.attachment(new ByteArrayResource(bytes),
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length,
 				scope.fileName() + ".xlsx");
 	}
@@ -78,13 +82,13 @@ class StatsController {
 			@AuthenticationPrincipal PortalUser user, Locale locale) {
 		Scope scope = scope(user, year, month, agency);
 		byte[] bytes = this.statistics.csv(scope.period(), scope.agency(), locale);
-		return Downloads.attachment(new org.springframework.core.io.ByteArrayResource(bytes), "text/csv;charset=UTF-8",
+		return Downloads.attachment(new ByteArrayResource(bytes), "text/csv;charset=UTF-8",
 				bytes.length, scope.fileName() + ".csv");
 	}
 
 	/** What a person may see: an officer only their agency, an administrator any or all. */
-	private static Scope scope(PortalUser user, Integer year, Integer month, UUID agency) {
-		LocalDate today = LocalDate.now(PortalTime.ZONE);
+	private Scope scope(PortalUser user, Integer year, Integer month, UUID agency) {
+		LocalDate today = this.statistics.today();
 		int y = (year != null && year >= 2000 && year <= today.getYear() + 1) ? year : today.getYear();
 		Integer m = (month != null && month >= 1 && month <= 12) ? month : null;
 		Optional<UUID> scoped = (user.role() == Role.OFFICER) ? user.agencyId() : Optional.ofNullable(agency);

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dvc.portal.account.AccountId;
 import vn.dvc.portal.account.LoginTakenException;
 import vn.dvc.portal.account.StaffAdministration;
+import vn.dvc.portal.catalog.AgencyId;
 import vn.dvc.portal.catalog.AgencySummary;
 import vn.dvc.portal.catalog.Catalog;
 
@@ -100,7 +101,7 @@ class OfficerAdminController {
 	@PostMapping("/admin/officers")
 	String create(@Valid OfficerForm officerForm, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (officerForm.getAgencyId() != null
-				&& this.catalog.agency(new vn.dvc.portal.catalog.AgencyId(officerForm.getAgencyId())).isEmpty()) {
+				&& this.catalog.agency(new AgencyId(officerForm.getAgencyId())).isEmpty()) {
 			result.rejectValue("agencyId", "admin.procedure.agency.required");
 		}
 		if (!result.hasErrors()) {

@@ -1,5 +1,6 @@
 package vn.dvc.portal.catalog.web.admin;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,13 +20,16 @@ class HolidayAdminController {
 
 	private final WorkingCalendar calendar;
 
-	HolidayAdminController(WorkingCalendar calendar) {
+	private final Clock clock;
+
+	HolidayAdminController(WorkingCalendar calendar, Clock clock) {
 		this.calendar = calendar;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/holidays")
 	String list(@RequestParam(required = false) Integer year, Model model) {
-		int shown = (year != null && year > 1990 && year < 2200) ? year : LocalDate.now(PortalTime.ZONE).getYear();
+		int shown = (year != null && year > 1990 && year < 2200) ? year : PortalTime.dayOf(this.clock.instant()).getYear();
 		model.addAttribute("year", shown);
 		model.addAttribute("holidays", this.calendar.holidays(shown));
 		return "admin/holidays";

@@ -1,5 +1,6 @@
 package vn.dvc.portal.dossier.web.desk;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +54,12 @@ class DeskController {
 
 	private final Catalog catalog;
 
-	DeskController(DeskDossiers desk, Catalog catalog) {
+	private final Clock clock;
+
+	DeskController(DeskDossiers desk, Catalog catalog, Clock clock) {
 		this.desk = desk;
 		this.catalog = catalog;
+		this.clock = clock;
 	}
 
 	/**
@@ -91,7 +95,7 @@ class DeskController {
 		model.addAttribute("dossier", view.dossier());
 		model.addAttribute("procedure", this.catalog.procedure(new ProcedureId(view.dossier().procedureId())).orElse(null));
 		model.addAttribute("amendableFields", AmendableField.values());
-		model.addAttribute("today", LocalDate.now(PortalTime.ZONE));
+		model.addAttribute("today", PortalTime.dayOf(this.clock.instant()));
 		return "desk/dossier";
 	}
 
@@ -182,7 +186,7 @@ class DeskController {
 		if (isBlank(reason) || newReturnDate == null) {
 			return back(id, redirect, "desk.apology.required");
 		}
-		if (!newReturnDate.isAfter(LocalDate.now(PortalTime.ZONE))) {
+		if (!newReturnDate.isAfter(PortalTime.dayOf(this.clock.instant()))) {
 			return back(id, redirect, "desk.apology.dateInPast");
 		}
 		return act(id, redirect, "desk.apologised",

@@ -37,7 +37,7 @@ import vn.dvc.portal.dossier.IncompleteDossierException;
 import vn.dvc.portal.dossier.Intake;
 import vn.dvc.portal.dossier.MissingDocumentsException;
 import vn.dvc.portal.dossier.events.Channel;
-import vn.dvc.portal.dossier.web.DossierFormController;
+import vn.dvc.portal.dossier.web.FormFiles;
 import vn.dvc.portal.dossier.web.DossierFormValidator;
 import vn.dvc.portal.shared.NotFoundException;
 import vn.dvc.portal.shared.Provinces;
@@ -122,7 +122,7 @@ class IntakeController {
 			return show(model, procedure, intakeForm);
 		}
 		List<Intake.Scan> scans = new ArrayList<>();
-		DossierFormController.uploads(files, officer).forEach((requirementId, uploads) -> {
+		FormFiles.uploads(files, officer).forEach((requirementId, uploads) -> {
 			RequirementDetails requirement = procedure.requirement(requirementId).orElse(null);
 			if (requirement == null) {
 				return;

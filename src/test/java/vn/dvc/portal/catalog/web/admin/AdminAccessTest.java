@@ -22,6 +22,7 @@ import vn.dvc.portal.account.TestAccounts;
 import vn.dvc.portal.catalog.AgencySummary;
 import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.CatalogPublishing;
+import vn.dvc.portal.stats.StatisticsRecount;
 import vn.dvc.portal.support.DossierForms;
 import vn.dvc.portal.support.PortalTest;
 
@@ -200,6 +201,8 @@ class AdminAccessTest {
 
 	@Test
 	void theHomePageShowsThePublicFiguresToEveryone() throws Exception {
+		// The figures of dossiers other tests filed are counted after their commits.
+		StatisticsRecount.awaitCounted(this.jdbc);
 		String home = this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -1,4 +1,4 @@
-package vn.dvc.portal.dossier;
+package vn.dvc.portal.stats;
 
 import org.junit.jupiter.api.Test;
 

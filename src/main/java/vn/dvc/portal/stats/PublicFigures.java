@@ -1,4 +1,4 @@
-package vn.dvc.portal.dossier;
+package vn.dvc.portal.stats;
 
 /**
  * The year's figures the home page shows to everyone, like the seed's "received 20894, resolved
