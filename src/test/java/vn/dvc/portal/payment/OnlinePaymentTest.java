@@ -120,6 +120,9 @@ class OnlinePaymentTest {
 				this.citizen.getUsername())).isEqualTo(1);
 		PortalHttp.Answer store = this.portal.get("/my/documents");
 		assertThat(store.body()).contains("Biên lai điện tử", order("receipt_number"));
+		String receipt = receiptText(UUID.fromString(order("receipt_document_id")));
+		assertThat(receipt).contains(order("receipt_number"), "Nguyễn Văn An", "150.000 đồng",
+				"Một trăm năm mươi nghìn đồng", this.dossier.code(), "Phê duyệt điều lệ hội");
 		PortalHttp.Answer page = this.portal.get("/my/dossiers/" + this.dossier.id());
 		assertThat(page.body()).contains("Đã thanh toán").doesNotContain("Thanh toán trực tuyến</button>");
 	}
@@ -361,8 +364,17 @@ class OnlinePaymentTest {
 				+ "and source_dossier_code = ?", Integer.class, this.dossier.code());
 	}
 
-	static UUID uuid(String text) {
-		return UUID.fromString(text);
+	/** The receipt's text, read back from the PDF in the citizen's store. */
+	String receiptText(UUID documentId) throws Exception {
+		var content = this.context.getBean(vn.dvc.portal.documents.DocumentStore.class)
+			.openFor(this.citizen.getUsername(), documentId)
+			.orElseThrow();
+		try (var in = content.resource().getInputStream()) {
+			com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(in);
+			String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+			reader.close();
+			return text;
+		}
 	}
 
 }
