@@ -73,3 +73,12 @@ create table payment_attempt (
 create index payment_attempt_pending_ix on payment_attempt (created_at) where status = 'PENDING';
 
 create sequence payment_receipt_seq;
+
+-- A dossier waiting for payment is open: the partial indexes of open dossiers take it in, as the
+-- queries that use them (Dossiers.countOpenByProcedure, the public figures) now do.
+drop index dossier_procedure_open_ix;
+create index dossier_procedure_open_ix on dossier (procedure_id)
+    where status in ('SUBMITTED', 'RECEIVED', 'IN_PROGRESS', 'AMENDMENT_REQUESTED', 'PAYMENT_REQUESTED', 'RESOLVED');
+drop index dossier_stats_open_ix;
+create index dossier_stats_open_ix on dossier (due_date)
+    where status in ('RECEIVED', 'IN_PROGRESS', 'AMENDMENT_REQUESTED', 'PAYMENT_REQUESTED');

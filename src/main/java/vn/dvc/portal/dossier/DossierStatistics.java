@@ -184,7 +184,7 @@ public class DossierStatistics {
 		}
 		long[] open = this.jdbc.queryForObject(
 				"select count(*) filter (where d.due_date >= :today) as on_time, count(*) as total from dossier d "
-						+ "where d.status in ('RECEIVED', 'IN_PROGRESS', 'AMENDMENT_REQUESTED')",
+						+ "where d.status in ('RECEIVED', 'IN_PROGRESS', 'AMENDMENT_REQUESTED', 'PAYMENT_REQUESTED')",
 				new MapSqlParameterSource("today", Date.valueOf(today)),
 				(rs, n) -> new long[] { rs.getLong("on_time"), rs.getLong("total") });
 		long all = resolved + open[1];
