@@ -118,7 +118,7 @@ final class DemoCatalog {
 			new DemoProcedure(SO_NOI_VU, "H27.SNV.HOI.02", "Thành lập hội", ASSOCIATIONS, ServiceLevel.PARTIAL_ONLINE,
 					AdminLevel.PROVINCE, 30, 0, ASSOCIATIONS_LAW, "QD-TLH", association("Đơn xin phép thành lập hội")),
 			new DemoProcedure(SO_NOI_VU, "H27.SNV.HOI.03", "Phê duyệt điều lệ hội", ASSOCIATIONS, ServiceLevel.FULL_ONLINE,
-					AdminLevel.PROVINCE, 30, 0, ASSOCIATIONS_LAW, "QD-DLH",
+					AdminLevel.PROVINCE, 30, 150_000, ASSOCIATIONS_LAW, "QD-DLH",
 					association("Văn bản đề nghị phê duyệt điều lệ hội")),
 			new DemoProcedure(SO_NOI_VU, "H27.SNV.HOI.04", "Đổi tên hội", ASSOCIATIONS, ServiceLevel.FULL_ONLINE,
 					AdminLevel.PROVINCE, 30, 0, ASSOCIATIONS_LAW, "QD-DTH",

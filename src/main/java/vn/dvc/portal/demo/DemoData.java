@@ -89,7 +89,9 @@ class DemoData implements ApplicationRunner {
 				AgencyId agency = this.catalog.agencyByCode(procedure.agencyCode()).orElseThrow().id();
 				ProcedureId id = this.administration.createProcedure(new NewProcedure(procedure.code(), procedure.name(),
 						procedure.field(), agency, procedure.serviceLevel(), procedure.adminLevel(),
-						procedure.processingDays(), procedure.feeVnd(), null, true, false, procedure.legalBasis(),
+						procedure.processingDays(), procedure.feeVnd(), null, true,
+						// A procedure with a fee takes it online (issue 13): full online needs it.
+						procedure.feeVnd() > 0, procedure.legalBasis(),
 						procedure.resultTypeCode(), procedure.requirements()));
 				StoredDocument template = storeTemplate(procedure.name(), procedure.requirements().get(0).name());
 				this.administration.attachTemplate(id, 1, template.id());

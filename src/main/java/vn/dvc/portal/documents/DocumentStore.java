@@ -52,6 +52,13 @@ public class DocumentStore {
 				this.clock.instant()));
 	}
 
+	/** Files the electronic receipt of a payment in the payer's store. */
+	@Transactional
+	public PersonalDocumentView addReceipt(UUID fileId, DocumentMetadata metadata, String dossierCode) {
+		return save(new PersonalDocument(fileId, StoredDocumentKind.RECEIPT, metadata, null, dossierCode,
+				this.clock.instant()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<PersonalDocumentView> documentsOf(String ownerIdNumber) {
 		if (ownerIdNumber == null || ownerIdNumber.isBlank()) {

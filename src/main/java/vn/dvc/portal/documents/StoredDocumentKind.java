@@ -7,6 +7,9 @@ public enum StoredDocumentKind {
 	DIGITISED,
 
 	/** The result of a procedure, with its document code. */
-	RESULT
+	RESULT,
+
+	/** An electronic receipt of a fee or charge paid for a dossier (issue 13). */
+	RECEIPT
 
 }

@@ -33,7 +33,7 @@ public record DeskQuery(Tab tab, String text, UUID procedureId, Channel channel,
 
 		WAITING(EnumSet.of(DossierStatus.SUBMITTED)),
 		IN_PROGRESS(EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS)),
-		AMENDMENT(EnumSet.of(DossierStatus.AMENDMENT_REQUESTED)),
+		AMENDMENT(EnumSet.of(DossierStatus.AMENDMENT_REQUESTED, DossierStatus.PAYMENT_REQUESTED)),
 		TO_RETURN(EnumSet.of(DossierStatus.RESOLVED)),
 		CLOSED(EnumSet.of(DossierStatus.RETURNED, DossierStatus.REJECTED, DossierStatus.WITHDRAWN)),
 		ALL(EnumSet.complementOf(EnumSet.of(DossierStatus.DRAFT)));

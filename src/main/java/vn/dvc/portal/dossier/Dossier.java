@@ -43,6 +43,8 @@ import vn.dvc.portal.dossier.events.DossierResolved;
 import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.dossier.events.DossierSubmitted;
 import vn.dvc.portal.dossier.events.DossierWithdrawn;
+import vn.dvc.portal.dossier.events.PaymentRequested;
+import vn.dvc.portal.dossier.events.PaymentSettled;
 import vn.dvc.portal.dossier.events.ProcessingStarted;
 import vn.dvc.portal.dossier.events.ResultReturned;
 import vn.dvc.portal.shared.Ids;
@@ -160,6 +162,13 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	private Instant closedAt;
 
 	private String closingReason;
+
+	/** When the officer asked for a payment the dossier now waits for (issue 13). */
+	private Instant paymentRequestedAt;
+
+	/** The state the dossier left to wait for payment, and goes back to once paid. */
+	@Enumerated(EnumType.STRING)
+	private DossierStatus paymentResumeStatus;
 
 	@Version
 	@Column(nullable = false)
@@ -514,7 +523,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	/** The citizen takes the dossier back before it is resolved. */
 	void withdraw(Actor citizen, String reason, Instant now) {
 		require("withdraw", DossierStatus.SUBMITTED, DossierStatus.RECEIVED, DossierStatus.AMENDMENT_REQUESTED,
-				DossierStatus.IN_PROGRESS);
+				DossierStatus.PAYMENT_REQUESTED, DossierStatus.IN_PROGRESS);
 		requireText(reason);
 		close(DossierStatus.WITHDRAWN, citizen, reason, now);
 		registerEvent(new DossierWithdrawn(facts(), lastStep(), reason));
@@ -539,6 +548,41 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		record(now, officer, this.status, this.status, reason);
 		registerEvent(new ApologyIssued(facts(), lastStep(), reason, newReturnDate));
 		return letter;
+	}
+
+	/**
+	 * The officer asks for an amount to pay (a fee or charge known only while processing). The
+	 * dossier waits for it with its clock stopped, as for an amendment.
+	 */
+	void requestPayment(Actor officer, long amountVnd, String reason, Instant now) {
+		require("request a payment for", DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS);
+		requireText(reason);
+		if (amountVnd <= 0) {
+			throw new IllegalArgumentException("A payment request asks for a positive amount");
+		}
+		this.paymentResumeStatus = this.status;
+		this.paymentRequestedAt = now;
+		moveTo(DossierStatus.PAYMENT_REQUESTED, now, officer, reason);
+		registerEvent(new PaymentRequested(facts(), lastStep(), amountVnd, reason));
+	}
+
+	/**
+	 * The requested amount was paid: the dossier goes back to the state it waited in, its return date
+	 * moved by the working days spent waiting.
+	 */
+	void settlePayment(Actor payer, long amountVnd, boolean atCounter, Instant now, LocalDate newDueDate) {
+		require("settle the payment of", DossierStatus.PAYMENT_REQUESTED);
+		LocalDate previousDueDate = this.dueDate;
+		this.dueDate = newDueDate;
+		DossierStatus back = this.paymentResumeStatus;
+		this.paymentResumeStatus = null;
+		moveTo(back, now, payer, (previousDueDate.equals(newDueDate)) ? null
+				: PortalTime.DAY.format(previousDueDate) + " → " + PortalTime.DAY.format(newDueDate));
+		registerEvent(new PaymentSettled(facts(), lastStep(), amountVnd, atCounter, previousDueDate));
+	}
+
+	Instant paymentRequestedAt() {
+		return this.paymentRequestedAt;
 	}
 
 	private void close(DossierStatus to, Actor actor, String reason, Instant now) {
@@ -574,6 +618,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 			switch (this.status) {
 				case SUBMITTED, RECEIVED, IN_PROGRESS -> allowed.add(DossierAction.WITHDRAW);
 				case AMENDMENT_REQUESTED -> allowed.addAll(EnumSet.of(DossierAction.WITHDRAW, DossierAction.AMEND));
+				case PAYMENT_REQUESTED -> allowed.add(DossierAction.WITHDRAW);
 				default -> {
 				}
 			}

@@ -41,6 +41,9 @@ public record DossierView(DossierId id, String code, DossierStatus status, Chann
 			if (this.from == DossierStatus.AMENDMENT_REQUESTED && this.to == DossierStatus.RECEIVED) {
 				return "AMENDED";
 			}
+			if (this.from == DossierStatus.PAYMENT_REQUESTED) {
+				return "PAID";
+			}
 			return this.to.name();
 		}
 

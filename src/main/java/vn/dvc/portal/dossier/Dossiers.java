@@ -60,6 +60,7 @@ interface Dossiers extends JpaRepository<Dossier, UUID>, JpaSpecificationExecuto
 	@Query("select d.procedureId, count(d) from Dossier d where d.procedureId in :procedureIds and d.status in ("
 			+ "vn.dvc.portal.dossier.events.DossierStatus.SUBMITTED, vn.dvc.portal.dossier.events.DossierStatus.RECEIVED, "
 			+ "vn.dvc.portal.dossier.events.DossierStatus.IN_PROGRESS, vn.dvc.portal.dossier.events.DossierStatus.AMENDMENT_REQUESTED, "
+			+ "vn.dvc.portal.dossier.events.DossierStatus.PAYMENT_REQUESTED, "
 			+ "vn.dvc.portal.dossier.events.DossierStatus.RESOLVED) group by d.procedureId")
 	List<Object[]> countOpenByProcedure(Collection<UUID> procedureIds);
 

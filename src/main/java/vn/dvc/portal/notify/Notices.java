@@ -20,6 +20,8 @@ import vn.dvc.portal.dossier.events.DossierRejected;
 import vn.dvc.portal.dossier.events.DossierResolved;
 import vn.dvc.portal.dossier.events.DossierSubmitted;
 import vn.dvc.portal.dossier.events.DossierWithdrawn;
+import vn.dvc.portal.dossier.events.PaymentRequested;
+import vn.dvc.portal.dossier.events.PaymentSettled;
 import vn.dvc.portal.dossier.events.ProcessingStarted;
 import vn.dvc.portal.dossier.events.ResultReturned;
 import vn.dvc.portal.shared.PortalTime;
@@ -129,6 +131,20 @@ class Notices {
 	@EventListener
 	void on(ApologyIssued event) {
 		tell(event, "APOLOGY", event.reason());
+	}
+
+	/** The officer asked for a payment (issue 13): the amount and the reason, the clock stopped. */
+	@EventListener
+	void on(PaymentRequested event) {
+		tell(event, "PAYMENT_REQUESTED", text("mail.dossier.PAYMENT_REQUESTED.note",
+				String.format(Locale.ROOT, "%,d", event.amountVnd()).replace(',', '.'), event.reason()));
+	}
+
+	@EventListener
+	void on(PaymentSettled event) {
+		LocalDate due = event.dossier().dueDate();
+		tell(event, "PAID", due.equals(event.previousDueDate()) ? null
+				: PortalTime.DAY.format(event.previousDueDate()) + " → " + PortalTime.DAY.format(due));
 	}
 
 	/**

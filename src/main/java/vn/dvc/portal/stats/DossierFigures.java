@@ -21,6 +21,7 @@ import vn.dvc.portal.dossier.events.DossierReceived;
 import vn.dvc.portal.dossier.events.DossierRejected;
 import vn.dvc.portal.dossier.events.DossierResolved;
 import vn.dvc.portal.dossier.events.DossierWithdrawn;
+import vn.dvc.portal.dossier.events.PaymentSettled;
 import vn.dvc.portal.dossier.events.ResultReturned;
 import vn.dvc.portal.shared.PortalTime;
 
@@ -99,6 +100,18 @@ class DossierFigures {
 			step = CountedStep.RETURNED_BY_POST;
 			changes.add(day, Figure.RETURNED_BY_POST, 1);
 		}
+		else if (event instanceof PaymentSettled settled && !settled.previousDueDate().equals(dossier.dueDate())) {
+			// The clock stood while the dossier waited for payment: the day it turns overdue moves with
+			// its due date. A dossier may wait for payment more than once, so each settlement is
+			// claimed by its step's number rather than by a bit.
+			if (claimSettlement(dossier.id(), event.step().sequence())) {
+				changes.add(overdueFrom(dossier, settled.previousDueDate()), Figure.TURNED_OVERDUE, -1)
+					.add(overdueFrom(dossier, dossier.dueDate()), Figure.TURNED_OVERDUE, 1);
+				write("stats_day_figures", "day", changes.agency(), changes.procedure(), changes.byDay());
+				write("stats_month_figures", "month", changes.agency(), changes.procedure(), changes.byMonth());
+			}
+			return;
+		}
 		if (step != null && claim(dossier.id(), step)) {
 			write("stats_day_figures", "day", changes.agency(), changes.procedure(), changes.byDay());
 			write("stats_month_figures", "month", changes.agency(), changes.procedure(), changes.byMonth());
@@ -146,6 +159,14 @@ class DossierFigures {
 		return this.jdbc.update(
 				"update stats_dossier set counted = counted | :bit where dossier_id = :id and (counted & :bit) = 0",
 				new MapSqlParameterSource("bit", step.bit).addValue("id", dossier)) == 1;
+	}
+
+	/** Marks a payment's settlement counted; false when it already was (the event came again). */
+	private boolean claimSettlement(UUID dossier, int sequence) {
+		return this.jdbc.update("""
+				insert into stats_counted_settlement (dossier_id, sequence) values (:id, :sequence)
+				on conflict do nothing
+				""", new MapSqlParameterSource("id", dossier).addValue("sequence", sequence)) == 1;
 	}
 
 	/** Adds the changes, earliest row first, so that two listeners lock rows in the same order. */

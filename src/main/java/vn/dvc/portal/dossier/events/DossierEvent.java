@@ -8,7 +8,8 @@ import java.time.Instant;
  * instance a payment request) is a new type here, and the listeners of the others do not change.
  */
 public sealed interface DossierEvent permits DossierSubmitted, DossierReceived, DossierRejected, AmendmentRequested,
-		DossierAmended, ProcessingStarted, DossierResolved, ResultReturned, DossierWithdrawn, ApologyIssued {
+		DossierAmended, ProcessingStarted, DossierResolved, ResultReturned, DossierWithdrawn, ApologyIssued,
+		PaymentRequested, PaymentSettled {
 
 	/** The dossier as it stands after the step. */
 	DossierFacts dossier();

@@ -48,7 +48,9 @@ class SecurityConfiguration {
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
 				.requestMatchers("/", "/error", "/procedures", "/procedures/**", "/track", "/login", "/login/vneid/**", "/register",
 						"/register/**", "/activate", "/activate/**", "/captcha", "/captcha/**", "/dev/mailbox",
-						"/dev/mailbox/**", "/password/reset", "/actuator/health", "/actuator/health/**", "/actuator/info")
+						"/dev/mailbox/**", "/password/reset", "/actuator/health", "/actuator/health/**", "/actuator/info",
+						// Issue 13: the gateway's server-to-server confirmation and the browser's return.
+						"/payments/vnpay/ipn", "/payments/vnpay/return")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/files/templates/**").permitAll()
 				.requestMatchers("/desk", "/desk/**").hasRole("OFFICER")
