@@ -21,6 +21,7 @@ import vn.dvc.portal.dossier.Report;
 import vn.dvc.portal.dossier.ReportPeriod;
 import vn.dvc.portal.dossier.ReportRow;
 import vn.dvc.portal.dossier.WaitingReturn;
+import vn.dvc.portal.rating.SatisfactionFigures;
 import vn.dvc.portal.shared.PortalTime;
 
 /** The statistics pages' service: reports, their exports, the chart and the public figures. */
@@ -39,16 +40,19 @@ public class Statistics {
 
 	private final Clock clock;
 
+	private final SatisfactionFigures satisfaction;
+
 	/** The chart's months that are over; a few hundred entries per year of the portal's life. */
 	private final Map<MonthKey, ReportRow> pastMonths = new ConcurrentHashMap<>();
 
 	Statistics(DossierStatistics dossiers, ReportExports exports, Catalog catalog, MessageSource messages,
-			Clock clock) {
+			Clock clock, SatisfactionFigures satisfaction) {
 		this.dossiers = dossiers;
 		this.exports = exports;
 		this.catalog = catalog;
 		this.messages = messages;
 		this.clock = clock;
+		this.satisfaction = satisfaction;
 	}
 
 	public Report report(ReportPeriod period, Optional<UUID> agency) {
@@ -109,11 +113,13 @@ public class Statistics {
 	}
 
 	public byte[] xlsx(ReportPeriod period, Optional<UUID> agency, Locale locale) {
-		return this.exports.xlsx(report(period, agency), title(period, agency, locale), locale);
+		return this.exports.xlsx(report(period, agency), title(period, agency, locale), locale,
+				this.satisfaction.report(period.from(), period.until(), agency));
 	}
 
 	public byte[] csv(ReportPeriod period, Optional<UUID> agency, Locale locale) {
-		return this.exports.csv(report(period, agency), locale);
+		return this.exports.csv(report(period, agency), locale,
+				this.satisfaction.report(period.from(), period.until(), agency));
 	}
 
 	String title(ReportPeriod period, Optional<UUID> agency, Locale locale) {

@@ -3,5 +3,5 @@
  * figures of the home page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics", allowedDependencies = { "shared",
-		"dossier", "account", "catalog" })
+		"dossier", "account", "catalog", "rating" })
 package vn.dvc.portal.stats;
