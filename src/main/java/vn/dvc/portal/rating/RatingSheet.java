@@ -15,7 +15,7 @@ import java.util.UUID;
 public record RatingSheet(UUID dossierId, String dossierCode, String procedureName, String agencyName,
 		List<CriterionView> criteria, Map<UUID, Answer> answers, String comment, boolean given, boolean onBehalf,
 		String recordedByName, Instant givenAt, Instant changedAt, Instant changeableUntil, boolean changeable,
-		int commentMaxLength) {
+		int commentMaxLength, long changeWindowDays) {
 
 	public Answer answerTo(UUID criterion) {
 		return this.answers.get(criterion);

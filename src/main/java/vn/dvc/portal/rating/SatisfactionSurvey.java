@@ -184,7 +184,7 @@ public class SatisfactionSurvey {
 				rating.map(Rating::givenAt).orElse(null), rating.map(Rating::changedAt).orElse(null),
 				rating.map(r -> r.changeableUntil(this.properties.changeWindow())).orElse(null),
 				rating.map(r -> offered && r.isChangeable(now, this.properties.changeWindow())).orElse(offered),
-				this.properties.commentMaxLength());
+				this.properties.commentMaxLength(), this.properties.changeWindow().toDays());
 	}
 
 	private Rating.RatedDossier ratedDossier(DossierView dossier) {

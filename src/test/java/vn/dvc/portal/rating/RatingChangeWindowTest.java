@@ -141,7 +141,7 @@ class RatingChangeWindowTest {
 			.andExpect(content().string(not(containsString("id=\"rating-form\""))));
 		this.mvc.perform(RatingJourneyTest.rating("/my/dossiers/{id}/rating", filed.id(), citizen, "Đổi ý"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("quá 7 ngày")));
+			.andExpect(content().string(containsString("quá thời hạn được thay đổi")));
 		assertThat(this.jdbc.queryForObject("select comment from rating where dossier_id = ?", String.class, filed.id()))
 			.isNull();
 	}
