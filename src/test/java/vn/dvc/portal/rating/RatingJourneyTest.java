@@ -221,6 +221,20 @@ class RatingJourneyTest {
 			.andExpect(content().string(containsString("Góp ý quá dài")));
 		this.mvc.perform(rating("/my/dossiers/{id}/rating", dossier.id(), this.citizen, "Tốt\u001b[31m"))
 			.andExpect(status().isBadRequest());
+		// An answer that is not one of the scale's counts as no answer.
+		this.mvc.perform(post("/my/dossiers/{id}/rating", dossier.id()).with(user(this.citizen))
+			.with(csrf())
+			.param("answers[" + DEFAULT_CRITERIA.get(0) + "]", "SATISFIED")
+			.param("answers[" + DEFAULT_CRITERIA.get(1) + "]", "SATISFIED")
+			.param("answers[" + DEFAULT_CRITERIA.get(2) + "]", "HẾT SỨC HÀI LÒNG")
+			.param("answers[" + DEFAULT_CRITERIA.get(3) + "]", "SATISFIED")
+			.param("answers[" + DEFAULT_CRITERIA.get(4) + "]", "CONTACTS_NONE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Hãy chọn một câu trả lời cho mỗi câu hỏi")));
+		this.mvc.perform(get("/my/dossiers/{id}/rating", "khong-phai-ma").with(user(this.citizen)))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/my/dossiers/{id}/rating", dossier.id()).param("change", "co-le").with(user(this.citizen)))
+			.andExpect(status().isBadRequest());
 		assertThat(ratingsOf(dossier.id())).isZero();
 	}
 
