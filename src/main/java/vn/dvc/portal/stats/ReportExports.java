@@ -18,6 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import vn.dvc.portal.rating.SatisfactionExports;
+import vn.dvc.portal.rating.SatisfactionReport;
 
 /**
  * The report as a spreadsheet (XLSX, Apache POI) or CSV (UTF-8 with a byte order mark, so that
@@ -34,11 +36,14 @@ public class ReportExports {
 
 	private final MessageSource messages;
 
-	ReportExports(MessageSource messages) {
+	private final SatisfactionExports satisfaction;
+
+	ReportExports(MessageSource messages, SatisfactionExports satisfaction) {
 		this.messages = messages;
+		this.satisfaction = satisfaction;
 	}
 
-	byte[] xlsx(Report report, String title, Locale locale) {
+	byte[] xlsx(Report report, String title, Locale locale, SatisfactionReport ratings) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(this.messages.getMessage("stats.sheet", null, locale));
 			CellStyle bold = workbook.createCellStyle();
@@ -63,6 +68,7 @@ public class ReportExports {
 			}
 			write(sheet.createRow(r), this.messages.getMessage("stats.total", null, locale), report.total(), percent, bold);
 			sheet.setColumnWidth(0, 70 * 256);
+			this.satisfaction.addSheet(workbook, ratings, locale);
 			workbook.write(out);
 			return out.toByteArray();
 		}
@@ -71,13 +77,15 @@ public class ReportExports {
 		}
 	}
 
-	byte[] csv(Report report, Locale locale) {
+	byte[] csv(Report report, Locale locale, SatisfactionReport ratings) {
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(line(header(report, locale)));
 		for (ReportRow row : report.rows()) {
 			csv.append(line(cells(row.label(), row)));
 		}
 		csv.append(line(cells(this.messages.getMessage("stats.total", null, locale), report.total())));
+		csv.append("\r\n");
+		this.satisfaction.table(ratings, locale).forEach(cells -> csv.append(line(cells)));
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 

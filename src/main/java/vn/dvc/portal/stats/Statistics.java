@@ -20,6 +20,7 @@ import vn.dvc.portal.catalog.AgencyId;
 import vn.dvc.portal.catalog.AgencySummary;
 import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.ProcedureId;
+import vn.dvc.portal.rating.SatisfactionFigures;
 import vn.dvc.portal.shared.PortalTime;
 
 /**
@@ -44,13 +45,16 @@ public class Statistics {
 
 	private final Clock clock;
 
+	private final SatisfactionFigures satisfaction;
+
 	Statistics(StatisticsFigures figures, ReportExports exports, Catalog catalog, MessageSource messages,
-			Clock clock) {
+			Clock clock, SatisfactionFigures satisfaction) {
 		this.figures = figures;
 		this.exports = exports;
 		this.catalog = catalog;
 		this.messages = messages;
 		this.clock = clock;
+		this.satisfaction = satisfaction;
 	}
 
 	/**
@@ -123,11 +127,13 @@ public class Statistics {
 	}
 
 	public byte[] xlsx(ReportPeriod period, Optional<UUID> agency, Locale locale) {
-		return this.exports.xlsx(report(period, agency), title(period, agency, locale), locale);
+		return this.exports.xlsx(report(period, agency), title(period, agency, locale), locale,
+				this.satisfaction.report(period.from(), period.until(), agency));
 	}
 
 	public byte[] csv(ReportPeriod period, Optional<UUID> agency, Locale locale) {
-		return this.exports.csv(report(period, agency), locale);
+		return this.exports.csv(report(period, agency), locale,
+				this.satisfaction.report(period.from(), period.until(), agency));
 	}
 
 	String title(ReportPeriod period, Optional<UUID> agency, Locale locale) {

@@ -4,5 +4,5 @@
  * dossier's events into its own tables and never reads the dossiers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics", allowedDependencies = { "shared",
-		"dossier :: events", "account", "catalog" })
+		"dossier :: events", "account", "catalog", "rating" })
 package vn.dvc.portal.stats;
