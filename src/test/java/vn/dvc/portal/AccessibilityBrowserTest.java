@@ -117,6 +117,13 @@ class AccessibilityBrowserTest {
 				"phim." + UUID.randomUUID() + "@example.com");
 		page.navigate("/");
 
+		// The first stop is the link that skips the header, shown when it has the focus.
+		page.keyboard().press("Tab");
+		Locator skip = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(text("layout.skip")));
+		assertThat(skip).isFocused();
+		assertThat(skip.boundingBox().width).isGreaterThan(10);
+		assertThat(skip).hasAttribute("href", "#main");
+
 		// Log in: the login link of the menu, then the form, Enter to send.
 		tabTo(page, mainNavigation(page).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(text("layout.nav.login"))));
 		page.keyboard().press("Enter");

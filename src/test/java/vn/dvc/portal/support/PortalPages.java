@@ -27,7 +27,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * its errors), the one-stop officer's desk and the administrator's lists, forms, publication
  * preview and statistics. Each page is handed to a check once it has loaded, under a short name
  * ("home", "desk dossier"), so that accessibility, narrow screens and the screenshots of the docs
- * all cover the same pages.
+ * all cover the same pages. A new page type belongs here.
  */
 public final class PortalPages {
 
@@ -89,6 +89,8 @@ public final class PortalPages {
 		registerWithErrors(visitor);
 		check.check("register with errors", visitor);
 		show(visitor, "/login", "login", check);
+		show(visitor, "/password/reset", "password reset", check);
+		show(visitor, "/procedures/" + UUID.randomUUID(), "not found", check);
 		show(visitor, "/track", "tracking", check);
 		show(visitor, "/track?code=" + dossier.code(), "tracking result", check);
 
