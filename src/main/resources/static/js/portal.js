@@ -84,6 +84,33 @@
     summary.focus();
   }
 
+  // A table wider than the screen scrolls inside its box: the box then takes the keyboard focus,
+  // so that it can be scrolled without a mouse, and is named by the table's caption.
+  var boxes = document.querySelectorAll('.table-responsive');
+  var markScrollingTables = function () {
+    boxes.forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth || box.scrollHeight > box.clientHeight;
+      if (scrolls && !box.hasAttribute('tabindex')) {
+        var caption = box.querySelector('caption');
+        box.setAttribute('tabindex', '0');
+        box.setAttribute('role', 'region');
+        box.dataset.scrolling = 'true';
+        if (caption) {
+          box.setAttribute('aria-label', caption.textContent.trim());
+        }
+      } else if (!scrolls && box.dataset.scrolling === 'true') {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+        delete box.dataset.scrolling;
+      }
+    });
+  };
+  if (boxes.length > 0) {
+    markScrollingTables();
+    window.addEventListener('resize', markScrollingTables);
+  }
+
   // A new captcha image on request.
   document.querySelectorAll('[data-captcha-refresh]').forEach(function (button) {
     button.addEventListener('click', function () {
