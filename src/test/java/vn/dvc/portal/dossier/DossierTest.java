@@ -322,10 +322,11 @@ class DossierTest {
 		assertThat(DossierStatus.REJECTED.nationalCode()).hasValue(3);
 		assertThat(DossierStatus.IN_PROGRESS.nationalCode()).hasValue(4);
 		assertThat(DossierStatus.AMENDMENT_REQUESTED.nationalCode()).hasValue(5);
+		assertThat(DossierStatus.PAYMENT_REQUESTED.nationalCode()).hasValue(6);
 		assertThat(DossierStatus.WITHDRAWN.nationalCode()).hasValue(7);
 		assertThat(DossierStatus.RESOLVED.nationalCode()).hasValue(9);
 		assertThat(DossierStatus.RETURNED.nationalCode()).hasValue(10);
-		assertThat(DossierStatus.values()).hasSize(9);
+		assertThat(DossierStatus.values()).hasSize(10);
 	}
 
 	@Test
