@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 
 import vn.dvc.portal.account.PortalUser;
+import vn.dvc.portal.account.StaffAdministration;
 import vn.dvc.portal.account.TestAccounts;
 import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.ProcedureDetails;
@@ -114,6 +115,12 @@ public final class PortalPages {
 		officer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("intake.continue"))).click();
 		assertThat(officer.locator("form[enctype='multipart/form-data']")).hasCount(1);
 		check.check("intake form", officer);
+
+		// An officer with a long login and an e-mail (so every action): a table far wider than a phone.
+		String officer2 = "canbo.motcua.songoaivu.nguyenthithu." + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+		this.context.getBean(StaffAdministration.class)
+			.createOfficer(officer2, "Cán bộ một cửa Nguyễn Thị Thu", procedure.summary().agency().id().value(),
+					officer2 + "@example.com");
 
 		Page admin = newPage();
 		logIn(admin, ADMIN_LOGIN, DEMO_PASSWORD, "/admin$");
