@@ -1,5 +1,6 @@
 package vn.dvc.portal.payment.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,13 +20,16 @@ class PaymentStatsController {
 
 	private final PaymentStatistics statistics;
 
-	PaymentStatsController(PaymentStatistics statistics) {
+	private final Clock clock;
+
+	PaymentStatsController(PaymentStatistics statistics, Clock clock) {
 		this.statistics = statistics;
+		this.clock = clock;
 	}
 
 	@GetMapping("/stats/payments")
 	String show(@RequestParam(required = false) Integer year, @AuthenticationPrincipal PortalUser user, Model model) {
-		int thisYear = LocalDate.now(PortalTime.ZONE).getYear();
+		int thisYear = LocalDate.now(this.clock.withZone(PortalTime.ZONE)).getYear();
 		int shown = (year == null || year < 2000 || year > thisYear + 1) ? thisYear : year;
 		model.addAttribute("figures", this.statistics.of(shown,
 				(user.role() == Role.OFFICER) ? user.agencyId().orElse(null) : null));
