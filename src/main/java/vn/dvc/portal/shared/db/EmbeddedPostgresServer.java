@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A PostgreSQL server started from the binaries packaged by io.zonky. A persistent server lives as
@@ -109,7 +110,11 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 			try {
 				Path directory = Files.createTempDirectory("dvc-test-pg");
 				shared = new EmbeddedPostgresServer(startAt(directory, properties.port(), true, false), false);
-				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-stop"));
+				// Stopped once every context has closed (a shutdown handler runs after them): a JVM hook
+				// of its own raced the contexts' hook, and beans that read the database while closing
+				// (the event publication registry lists unfinished publications) waited 30 s for a
+				// connection to a server already gone.
+				SpringApplication.getShutdownHandlers().add(shared::close);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
