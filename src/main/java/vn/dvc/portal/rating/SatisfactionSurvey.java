@@ -115,14 +115,16 @@ public class SatisfactionSurvey {
 	}
 
 	private void rate(DossierView dossier, Map<UUID, Answer> answers, String comment, Rating.RecordedBy by) {
-		Instant now = this.clock.instant();
-		if (!offered(dossier.status(), dossier.dates().dueDate(), PortalTime.dayOf(now))) {
+		if (!offered(dossier.status(), dossier.dates().dueDate(), PortalTime.dayOf(this.clock.instant()))) {
 			throw new RatingRefusedException(RatingRefusedException.Reason.NOT_OFFERED);
 		}
 		Map<UUID, Answer> checked = checkedAnswers(answers);
 		String text = checkedComment(comment);
 		UUID dossierId = dossier.id().value();
 		this.ratings.lockDossier(Ratings.LOCK_SPACE, dossierId.hashCode());
+		// The time is read once the lock is held: a post that waited for another's first rating
+		// changes it later than it was given (a schema check), not at the moment it started waiting.
+		Instant now = this.clock.instant();
 		Optional<Rating> existing = this.ratings.findByDossierId(dossierId);
 		if (existing.isPresent()) {
 			existing.get().change(checked, text, by, now, this.properties.changeWindow());
@@ -163,12 +165,12 @@ public class SatisfactionSurvey {
 	private RatingSheet sheet(DossierView dossier) {
 		Instant now = this.clock.instant();
 		boolean offered = offered(dossier.status(), dossier.dates().dueDate(), PortalTime.dayOf(now));
-		if (!offered && this.ratings.findByDossierId(dossier.id().value()).isEmpty()) {
+		Optional<Rating> rating = this.ratings.findByDossierId(dossier.id().value());
+		if (!offered && rating.isEmpty()) {
 			throw new RatingRefusedException(RatingRefusedException.Reason.NOT_OFFERED);
 		}
 		Map<UUID, CriterionView> shown = new LinkedHashMap<>();
 		this.criteria.findActive().forEach(criterion -> shown.put(criterion.id(), criterion.view()));
-		Optional<Rating> rating = this.ratings.findByDossierId(dossier.id().value());
 		Map<UUID, Answer> answers = rating.map(Rating::answers).orElse(Map.of());
 		if (!answers.keySet().stream().allMatch(shown::containsKey)) {
 			// A rating given before a question was retired still shows its answer to it.
