@@ -117,6 +117,10 @@ public class ElectronicIdentities {
 	}
 
 	private SignIn resolve(IdentityClaims claims, String clientAddress) {
+		// Read committed: without the lock, the other sign-in could commit between the look-up of the
+		// link and that of the account, and this one would find an account without a password and
+		// no link, and refuse it.
+		this.links.lockIdentity(claims.issuer() + "\n" + claims.subject());
 		Instant now = this.clock.instant();
 		Optional<ElectronicIdentityLink> link = this.links.findByIssuerAndSubject(claims.issuer(), claims.subject());
 		if (link.isPresent()) {
