@@ -461,7 +461,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		this.dueDate = newDueDate;
 		moveTo(DossierStatus.RECEIVED, now, citizen,
 				(previousDueDate.equals(newDueDate)) ? null
-						: PortalTime.DAY.format(previousDueDate) + " → " + PortalTime.DAY.format(newDueDate));
+						: PortalTime.moved(previousDueDate, newDueDate));
 		registerEvent(new DossierAmended(facts(), lastStep(), previousDueDate));
 	}
 
@@ -577,7 +577,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		DossierStatus back = this.paymentResumeStatus;
 		this.paymentResumeStatus = null;
 		moveTo(back, now, payer, (previousDueDate.equals(newDueDate)) ? null
-				: PortalTime.DAY.format(previousDueDate) + " → " + PortalTime.DAY.format(newDueDate));
+				: PortalTime.moved(previousDueDate, newDueDate));
 		registerEvent(new PaymentSettled(facts(), lastStep(), amountVnd, atCounter, previousDueDate));
 	}
 

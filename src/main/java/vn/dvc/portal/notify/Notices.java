@@ -25,6 +25,7 @@ import vn.dvc.portal.dossier.events.PaymentSettled;
 import vn.dvc.portal.dossier.events.ProcessingStarted;
 import vn.dvc.portal.dossier.events.ResultReturned;
 import vn.dvc.portal.shared.PortalTime;
+import vn.dvc.portal.shared.Dong;
 
 /**
  * Turns what happened into messages for the people concerned. Listeners run synchronously, in the
@@ -105,7 +106,7 @@ class Notices {
 	void on(DossierAmended event) {
 		LocalDate due = event.dossier().dueDate();
 		tell(event, "AMENDED", due.equals(event.previousDueDate()) ? null
-				: PortalTime.DAY.format(event.previousDueDate()) + " → " + PortalTime.DAY.format(due));
+				: PortalTime.moved(event.previousDueDate(), due));
 	}
 
 	@EventListener
@@ -137,14 +138,14 @@ class Notices {
 	@EventListener
 	void on(PaymentRequested event) {
 		tell(event, "PAYMENT_REQUESTED", text("mail.dossier.PAYMENT_REQUESTED.note",
-				String.format(Locale.ROOT, "%,d", event.amountVnd()).replace(',', '.'), event.reason()));
+				Dong.format(event.amountVnd()), event.reason()));
 	}
 
 	@EventListener
 	void on(PaymentSettled event) {
 		LocalDate due = event.dossier().dueDate();
 		tell(event, "PAID", due.equals(event.previousDueDate()) ? null
-				: PortalTime.DAY.format(event.previousDueDate()) + " → " + PortalTime.DAY.format(due));
+				: PortalTime.moved(event.previousDueDate(), due));
 	}
 
 	/**

@@ -30,6 +30,7 @@ import vn.dvc.portal.documents.StoredDocument;
 import vn.dvc.portal.dossier.DossierPayments;
 import vn.dvc.portal.shared.PortalTime;
 import vn.dvc.portal.shared.pdf.PdfFonts;
+import vn.dvc.portal.shared.Dong;
 
 /**
  * The electronic receipt (biên lai điện tử) of a paid order, as PDF: receipt number, payer, amount
@@ -114,7 +115,7 @@ class ElectronicReceipts {
 	}
 
 	static String amount(long amountVnd) {
-		return String.format(Locale.ROOT, "%,d", amountVnd).replace(',', '.') + " đồng";
+		return Dong.format(amountVnd) + " đồng";
 	}
 
 	private static PdfPCell cell(String text) {

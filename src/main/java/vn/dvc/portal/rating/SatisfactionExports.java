@@ -7,13 +7,14 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import vn.dvc.portal.shared.SheetStyles;
 
 /**
  * The ratings' figures in the report's exports: a sheet of the XLSX file, a section of the CSV
@@ -36,12 +37,8 @@ public class SatisfactionExports {
 
 	public void addSheet(Workbook workbook, SatisfactionReport report, Locale locale) {
 		Sheet sheet = workbook.createSheet(message("rating.figures.sheet", locale));
-		CellStyle bold = workbook.createCellStyle();
-		Font font = workbook.createFont();
-		font.setBold(true);
-		bold.setFont(font);
-		CellStyle percent = workbook.createCellStyle();
-		percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+		CellStyle bold = SheetStyles.bold(workbook);
+		CellStyle percent = SheetStyles.percent(workbook);
 		Row heading = sheet.createRow(0);
 		heading.createCell(0).setCellValue(message("rating.figures.title", locale));
 		heading.getCell(0).setCellStyle(bold);

@@ -23,4 +23,9 @@ public final class PortalTime {
 		return instant.atZone(ZONE).toLocalDate();
 	}
 
+	/** A date that moved, as the history and the messages show it: "05/11/2024 → 08/11/2024". */
+	public static String moved(LocalDate from, LocalDate to) {
+		return DAY.format(from) + " → " + DAY.format(to);
+	}
+
 }

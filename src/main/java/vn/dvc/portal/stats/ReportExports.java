@@ -10,7 +10,6 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import vn.dvc.portal.rating.SatisfactionExports;
 import vn.dvc.portal.rating.SatisfactionReport;
+import vn.dvc.portal.shared.SheetStyles;
 
 /**
  * The report as a spreadsheet (XLSX, Apache POI) or CSV (UTF-8 with a byte order mark, so that
@@ -46,12 +46,8 @@ public class ReportExports {
 	byte[] xlsx(Report report, String title, Locale locale, SatisfactionReport ratings) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(this.messages.getMessage("stats.sheet", null, locale));
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			CellStyle percent = workbook.createCellStyle();
-			percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+			CellStyle bold = SheetStyles.bold(workbook);
+			CellStyle percent = SheetStyles.percent(workbook);
 			Row heading = sheet.createRow(0);
 			heading.createCell(0).setCellValue(title);
 			heading.getCell(0).setCellStyle(bold);

@@ -29,6 +29,7 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.dvc.portal.payment.vnpay.VnpayProtocol;
+import vn.dvc.portal.shared.Dong;
 
 /**
  * A test payment gateway that speaks VNPay 2.1.0, as a real HTTP server on 127.0.0.1 of its own: it
@@ -171,7 +172,7 @@ public class SimulatedGateway implements AutoCloseable {
 		Long amount = VnpayProtocol.amountVnd(request.get("vnp_Amount"));
 		String body = "<dl><dt>Đơn vị</dt><dd>" + TMN_CODE + "</dd><dt>Mã giao dịch</dt><dd>" + escape(txnRef)
 				+ "</dd><dt>Nội dung</dt><dd>" + escape(request.get("vnp_OrderInfo")) + "</dd><dt>Số tiền</dt><dd id=\"amount\">"
-				+ String.format("%,d", amount).replace(',', '.') + " VND</dd></dl>"
+				+ Dong.format(amount) + " VND</dd></dl>"
 				+ "<form method=\"post\" action=\"/paymentv2/decide\"><input type=\"hidden\" name=\"txn\" value=\""
 				+ escape(txnRef) + "\"><button name=\"action\" value=\"pay\">Thanh toán (thử nghiệm)</button> "
 				+ "<button name=\"action\" value=\"cancel\">Hủy thanh toán</button></form>";
