@@ -413,9 +413,14 @@ public class CitizenDossiers {
 	}
 
 	private DossierCode submitDraft(Actor applicant, Dossier dossier, ProcedureDetails procedure, Instant now) {
+		Instant receiptDue = this.calendar.addWorkingHours(now, RECEIPT_WORKING_HOURS);
+		// The day's counter of the agency stays locked from the number's issue to the commit, and every
+		// other submission to the agency waits for it: the draft's rows are written before, so that
+		// only the submission's own few rows are written while it is held.
+		this.dossiers.flush();
 		DossierCode code = this.codes.next(dossier.agencyId(), procedure.summary().agency().code(),
 				PortalTime.dayOf(now));
-		dossier.submit(code, procedure, applicant, now, this.calendar.addWorkingHours(now, RECEIPT_WORKING_HOURS));
+		dossier.submit(code, procedure, applicant, now, receiptDue);
 		this.dossiers.save(dossier);
 		return code;
 	}
