@@ -1,11 +1,15 @@
 package vn.dvc.portal.catalog.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.core.io.Resource;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,6 +25,7 @@ import vn.dvc.portal.catalog.CatalogPublishing;
 import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.catalog.ProcedureQuery;
+import vn.dvc.portal.catalog.ProcedureSummary;
 import vn.dvc.portal.catalog.RequirementDetails;
 import vn.dvc.portal.catalog.ServiceLevel;
 import vn.dvc.portal.documents.Documents;
@@ -39,10 +44,13 @@ class ProcedureController {
 
 	private final CatalogPublishing publishing;
 
-	ProcedureController(Catalog catalog, Documents documents, CatalogPublishing publishing) {
+	private final ProcedureRows rows;
+
+	ProcedureController(Catalog catalog, Documents documents, CatalogPublishing publishing, ProcedureRows rows) {
 		this.catalog = catalog;
 		this.documents = documents;
 		this.publishing = publishing;
+		this.rows = rows;
 	}
 
 	@GetMapping("/procedures")
@@ -52,9 +60,11 @@ class ProcedureController {
 			@RequestParam(required = false) UUID agency, @RequestParam(required = false) ServiceLevel level,
 			@RequestParam(required = false) AdminLevel adminLevel,
 			@RequestParam(defaultValue = "0") @Max(value = Paging.MAX_PAGE, message = "{error.page.range}") int page,
-			Model model) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
 		ProcedureQuery query = new ProcedureQuery(q, (agency != null) ? new AgencyId(agency) : null, level, adminLevel);
-		model.addAttribute("results", this.catalog.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		Page<ProcedureSummary> results = this.catalog.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("results", results);
+		model.addAttribute("rows", this.rows.html(results.getContent(), locale, request, response));
 		model.addAttribute("q", q);
 		model.addAttribute("agency", agency);
 		model.addAttribute("level", level);

@@ -1,6 +1,7 @@
 package vn.dvc.portal.shared.web.cache;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,9 +45,13 @@ class PublicPageCacheConfiguration {
 	FilterRegistrationBean<PublicPageFilter> publicPageFilter(PublicPages pages, PageCacheProperties properties,
 			CsrfTokenRepository csrfTokens, Environment environment, ObjectProvider<MeterRegistry> meters) {
 		List<PublicPageFilter.Rule> rules = List.of(
-				new PublicPageFilter.Rule(Pattern.compile("/"), properties.figuresTimeToLive()),
-				new PublicPageFilter.Rule(Pattern.compile("/procedures(/" + UUID + ")?"), properties.pagesTimeToLive()),
-				new PublicPageFilter.Rule(Pattern.compile("/login|/register"), properties.pagesTimeToLive()));
+				new PublicPageFilter.Rule(Pattern.compile("/"), properties.figuresTimeToLive(), Set.of("loggedOut")),
+				new PublicPageFilter.Rule(Pattern.compile("/procedures"), properties.pagesTimeToLive(),
+						Set.of("q", "agency", "level", "adminLevel", "page")),
+				new PublicPageFilter.Rule(Pattern.compile("/procedures/" + UUID), properties.pagesTimeToLive(), Set.of()),
+				new PublicPageFilter.Rule(Pattern.compile("/login"), properties.pagesTimeToLive(),
+						Set.of("activated", "passwordSet", "error")),
+				new PublicPageFilter.Rule(Pattern.compile("/register"), properties.pagesTimeToLive(), Set.of()));
 		String sessionCookie = environment.getProperty("server.servlet.session.cookie.name", "SESSION");
 		FilterRegistrationBean<PublicPageFilter> registration = new FilterRegistrationBean<>(
 				new PublicPageFilter(pages, rules, sessionCookie, csrfTokens, System::nanoTime,

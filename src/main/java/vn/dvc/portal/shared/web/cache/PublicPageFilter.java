@@ -43,8 +43,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 final class PublicPageFilter extends OncePerRequestFilter {
 
-	/** A page this filter may keep, and for how long. */
-	record Rule(Pattern path, Duration timeToLive) {
+	/**
+	 * A page this filter may keep, for how long, and the query parameters it reads: a request with
+	 * any other parameter is rendered but not kept, so that made-up parameters cannot fill the cache
+	 * with copies of one page and push out the pages people read.
+	 */
+	record Rule(Pattern path, Duration timeToLive, Set<String> parameters) {
+
+		Rule {
+			parameters = Set.copyOf(parameters);
+		}
+
 	}
 
 	static final String LANGUAGE_COOKIE = "dvc-lang";
@@ -92,7 +101,7 @@ final class PublicPageFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Rule rule = ruleFor(request);
-		String key = (rule != null) ? key(request) : null;
+		String key = (rule != null) ? key(request, rule) : null;
 		if (key == null) {
 			chain.doFilter(request, response);
 			return;
@@ -228,9 +237,10 @@ final class PublicPageFilter extends OncePerRequestFilter {
 
 	/**
 	 * The page's key: language, path and query. Null when the request is not anonymous, changes the
-	 * language (the answer sets a cookie) or is too long to be a page anyone links to.
+	 * language (the answer sets a cookie), has a parameter the page does not read, or is too long to
+	 * be a page anyone links to.
 	 */
-	private String key(HttpServletRequest request) {
+	private String key(HttpServletRequest request, Rule rule) {
 		String language = "vi";
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
@@ -250,7 +260,8 @@ final class PublicPageFilter extends OncePerRequestFilter {
 			}
 		}
 		String query = request.getQueryString();
-		if (query != null && (query.startsWith("lang=") || query.contains("&lang="))) {
+		if (query != null && (query.startsWith("lang=") || query.contains("&lang=")
+				|| !rule.parameters().containsAll(request.getParameterMap().keySet()))) {
 			return null;
 		}
 		String key = language + ' ' + request.getRequestURI() + ((query != null) ? "?" + query : "");

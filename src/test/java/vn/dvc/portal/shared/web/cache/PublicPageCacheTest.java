@@ -232,6 +232,48 @@ class PublicPageCacheTest {
 	}
 
 	@Test
+	void aSearchRowShowsTheProcedureAsItIsNowAndInTheVisitorsLanguage() throws InterruptedException {
+		ProcedureId procedure = newProcedure("Thủ tục hàng trước " + this.suffix);
+		// A parameter the page does not read: rendered each time, so the rows are what is tested here.
+		String search = "/procedures?q=" + this.suffix + "&uncached=";
+		Visitor vietnamese = new Visitor(this.port);
+		assertThat(vietnamese.get(search + 1).body()).contains("Thủ tục hàng trước " + this.suffix)
+			.contains("Toàn trình").contains("href=\"/procedures/" + procedure.value() + "\"");
+		Visitor english = new Visitor(this.port);
+		english.get("/procedures?lang=en");
+		assertThat(english.get(search + 2).body()).contains("Thủ tục hàng trước " + this.suffix)
+			.contains("Fully online").doesNotContain("Toàn trình");
+
+		new TransactionTemplate(this.transactions).executeWithoutResult(status -> {
+			this.jdbc.update("update procedure set name = ? where id = ?", "Thủ tục hàng sau " + this.suffix,
+					procedure.value());
+			this.jdbc.update("update content_version set version = version + 1 where area = 'catalog'");
+			this.jdbc.queryForList("select pg_notify('dvc_public_content', 'catalog')");
+		});
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		String body = vietnamese.get(search + 3).body();
+		while (!body.contains("Thủ tục hàng sau") && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+			body = vietnamese.get(search + 3).body();
+		}
+		assertThat(body).contains("Thủ tục hàng sau " + this.suffix).doesNotContain("Thủ tục hàng trước");
+	}
+
+	@Test
+	void aParameterThePageDoesNotReadIsRenderedButNotKept() {
+		Visitor visitor = new Visitor(this.port);
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> madeUp = visitor.get("/procedures?q=hoi%20nghi&nonce=" + this.suffix + i);
+			assertThat(madeUp.statusCode()).isEqualTo(200);
+			assertThat(madeUp.headers().firstValue("ETag")).isEmpty();
+			assertThat(madeUp.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+		}
+		visitor.get("/procedures?q=hoi%20nghi&page=0");
+		HttpResponse<String> read = visitor.get("/procedures?q=hoi%20nghi&page=0");
+		assertThat(read.headers().firstValue("ETag")).isPresent();
+	}
+
+	@Test
 	void aPageInEnglishIsKeptApartFromTheVietnameseOne() {
 		Visitor english = new Visitor(this.port);
 		String switched = english.get("/procedures?lang=en").body();
