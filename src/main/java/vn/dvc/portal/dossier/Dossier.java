@@ -280,13 +280,22 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	/** Replaces what the citizen wrote; only a draft can be edited. */
 	void edit(DossierContent content, Instant now) {
 		requireDraft("edit");
+		write(content);
+		this.updatedAt = now;
+	}
+
+	private void write(DossierContent content) {
 		this.submitter = content.submitter();
 		this.owner = content.owner();
 		this.ownerNameFolded = (content.owner() != null) ? VietnameseText.fold(content.owner().name()) : null;
 		this.content = content.content();
 		this.postalReturn = content.postalReturn();
 		this.recipient = content.postalReturn() ? content.recipient() : null;
-		this.updatedAt = now;
+	}
+
+	/** What the citizen wrote, as it stands. */
+	DossierContent writtenContent() {
+		return new DossierContent(this.submitter, this.owner, this.content, this.postalReturn, this.recipient);
 	}
 
 	DossierAttachment attach(RequirementDetails requirement, UUID fileId, Instant now) {
@@ -429,29 +438,24 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	 * @param pausedWorkingDays working days between the request and now
 	 * @param newDueDate the return date moved by those days
 	 */
-	void completeAmendment(Actor citizen, DossierContent content, List<String> documentChanges, Instant now,
+	void completeAmendment(Actor citizen, DossierContent typed, List<String> documentChanges, Instant now,
 			int pausedWorkingDays, LocalDate newDueDate) {
 		require("complete the amendment of", DossierStatus.AMENDMENT_REQUESTED);
+		DossierContent amended = writtenContent().amendedBy(typed, this.amendment.fields());
 		List<String> changes = new ArrayList<>(documentChanges);
-		if (this.amendment.names(AmendableField.SUBMITTER) && !java.util.Objects.equals(this.submitter, content.submitter())) {
-			this.submitter = content.submitter();
+		if (!java.util.Objects.equals(this.submitter, amended.submitter())) {
 			changes.add(AmendableField.SUBMITTER.name());
 		}
-		if (this.amendment.names(AmendableField.OWNER) && !java.util.Objects.equals(this.owner, content.owner())) {
-			this.owner = content.owner();
-			this.ownerNameFolded = (this.owner != null) ? VietnameseText.fold(this.owner.name()) : null;
+		if (!java.util.Objects.equals(this.owner, amended.owner())) {
 			changes.add(AmendableField.OWNER.name());
 		}
-		if (this.amendment.names(AmendableField.CONTENT) && !java.util.Objects.equals(this.content, content.content())) {
-			this.content = content.content();
+		if (!java.util.Objects.equals(this.content, amended.content())) {
 			changes.add(AmendableField.CONTENT.name());
 		}
-		if (this.amendment.names(AmendableField.RECIPIENT) && (this.postalReturn != content.postalReturn()
-				|| !java.util.Objects.equals(this.recipient, content.recipient()))) {
-			this.postalReturn = content.postalReturn();
-			this.recipient = content.postalReturn() ? content.recipient() : null;
+		if (this.postalReturn != amended.postalReturn() || !java.util.Objects.equals(this.recipient, amended.recipient())) {
 			changes.add(AmendableField.RECIPIENT.name());
 		}
+		write(amended);
 		List<String> incomplete = incompleteFields();
 		if (!incomplete.isEmpty()) {
 			throw new IncompleteDossierException(incomplete);

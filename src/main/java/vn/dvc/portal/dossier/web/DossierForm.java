@@ -84,15 +84,19 @@ public class DossierForm {
 	}
 
 	static DossierForm of(DossierView dossier) {
+		return of(dossier.procedureId(), dossier.version(), dossier.writtenContent());
+	}
+
+	static DossierForm of(UUID procedureId, Long version, DossierContent written) {
 		DossierForm form = new DossierForm();
-		form.procedureId = dossier.procedureId();
-		form.version = dossier.version();
-		Party submitter = dossier.submitter();
+		form.procedureId = procedureId;
+		form.version = version;
+		Party submitter = written.submitter();
 		form.submitterName = submitter.name();
 		form.submitterPhone = submitter.phone();
 		form.submitterEmail = submitter.email();
 		form.submitterAddress = submitter.address();
-		Party owner = dossier.owner();
+		Party owner = written.owner();
 		form.ownerSameAsSubmitter = owner == null || owner.equals(submitter);
 		if (owner != null && !form.ownerSameAsSubmitter) {
 			form.ownerName = owner.name();
@@ -101,9 +105,9 @@ public class DossierForm {
 			form.ownerEmail = owner.email();
 			form.ownerAddress = owner.address();
 		}
-		form.content = dossier.content();
-		form.postalReturn = dossier.postalReturn();
-		PostalRecipient recipient = dossier.recipient();
+		form.content = written.content();
+		form.postalReturn = written.postalReturn();
+		PostalRecipient recipient = written.recipient();
 		if (recipient != null) {
 			form.recipientName = recipient.name();
 			form.recipientPhone = recipient.phone();
