@@ -330,12 +330,9 @@ public class DeskDossiers {
 		LocalDate today = PortalTime.dayOf(now);
 		Dossier dossier = Dossier.atCounter(procedure, intake.channel(), applicantId, intake.content(),
 				intake.ownerIdentity(), now);
-		List<String> missing = new ArrayList<>(procedure.requirements()
-			.stream()
-			.filter(RequirementDetails::mandatory)
-			.filter(requirement -> intake.documents().stream().noneMatch(scan -> scan.requirementId().equals(requirement.id())))
-			.map(RequirementDetails::name)
-			.toList());
+		// Refused before any scan is stored; receiving checks the attached files again.
+		List<String> missing = Dossier.missingDocuments(procedure.requirements(),
+				intake.documents().stream().map(Intake.Scan::requirementId).collect(java.util.stream.Collectors.toSet()));
 		if (!missing.isEmpty()) {
 			throw new MissingDocumentsException(missing);
 		}

@@ -252,10 +252,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		if (this.channel == Channel.ONLINE) {
 			throw new IllegalDossierActionException(this.status, "receive an online draft at the counter");
 		}
-		List<String> missing = missingDocuments(procedure.requirements());
-		if (!missing.isEmpty()) {
-			throw new MissingDocumentsException(missing);
-		}
+		requireComplete(procedure.requirements());
 		this.code = code.value();
 		this.submittedAt = now;
 		this.receivedAt = now;
@@ -330,7 +327,15 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	/** The names of the mandatory documents that have no file yet. */
 	List<String> missingDocuments(Collection<RequirementDetails> requirements) {
-		Set<UUID> given = attachments().stream().map(DossierAttachment::requirementId).collect(Collectors.toSet());
+		return missingDocuments(requirements,
+				attachments().stream().map(DossierAttachment::requirementId).collect(Collectors.toSet()));
+	}
+
+	/**
+	 * The names of the mandatory documents among the requirements that have none of the given
+	 * files, in the procedure's order; a counter intake asks it of its scans before storing them.
+	 */
+	static List<String> missingDocuments(Collection<RequirementDetails> requirements, Set<UUID> given) {
 		return requirements.stream()
 			.filter(RequirementDetails::mandatory)
 			.filter(requirement -> !given.contains(requirement.id()))
@@ -340,12 +345,26 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	}
 
 	/**
-	 * Sends the draft to the agency under the given code. From here on the citizen cannot change it.
+	 * Sends the draft to the agency. From here on the citizen cannot change it. The code is drawn
+	 * only once the dossier is complete, so that a refused submission uses up no number.
+	 * @param nextCode the agency's next dossier code
 	 * @throws MissingDocumentsException when a mandatory document has no file
+	 * @throws IncompleteDossierException when the owner or the postal recipient is missing
 	 */
-	void submit(DossierCode code, ProcedureDetails procedure, Actor applicant, Instant now, Instant receiptDueAt) {
+	void submit(java.util.function.Supplier<DossierCode> nextCode, ProcedureDetails procedure, Actor applicant,
+			Instant now, Instant receiptDueAt) {
 		requireDraft("submit");
-		List<String> missing = missingDocuments(procedure.requirements());
+		requireComplete(procedure.requirements());
+		this.code = nextCode.get().value();
+		this.submittedAt = now;
+		this.receiptDueAt = receiptDueAt;
+		moveTo(DossierStatus.SUBMITTED, now, applicant, null);
+		registerEvent(new DossierSubmitted(facts(), lastStep(), receiptDueAt));
+	}
+
+	/** Refuses a dossier the agency cannot work on: documents first, then the facts of the form. */
+	private void requireComplete(Collection<RequirementDetails> requirements) {
+		List<String> missing = missingDocuments(requirements);
 		if (!missing.isEmpty()) {
 			throw new MissingDocumentsException(missing);
 		}
@@ -353,11 +372,6 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		if (!incomplete.isEmpty()) {
 			throw new IncompleteDossierException(incomplete);
 		}
-		this.code = code.value();
-		this.submittedAt = now;
-		this.receiptDueAt = receiptDueAt;
-		moveTo(DossierStatus.SUBMITTED, now, applicant, null);
-		registerEvent(new DossierSubmitted(facts(), lastStep(), receiptDueAt));
 	}
 
 	/**
