@@ -315,6 +315,7 @@ public class DeskDossiers {
 	 * their metadata in the owner's document store, and if the person has an account it appears
 	 * among their dossiers.
 	 * @throws vn.dvc.portal.documents.UploadRejectedException when a scan is refused; nothing is kept
+	 * @throws OwnerIdentityRequiredException when the owner has no ID number and no other identity
 	 */
 	@Transactional
 	public DossierId intake(PortalUser officer, Intake intake) {
@@ -342,7 +343,8 @@ public class DeskDossiers {
 				.orElseThrow(() -> new NotFoundException("Requirement"));
 			StoredDocument file = this.documents.store(scan.upload(), SCAN_FORMATS,
 					this.documents.maxBytes(requirement.maxSizeBytes()));
-			this.store.addDigitised(file.id(), new DocumentMetadata(owner(dossier), scan.typeCode(), scan.name(),
+			this.store.addDigitised(file.id(), new DocumentMetadata(owner(dossier),
+					scan.typeCodeOr(procedure, requirement), scan.nameOr(requirement),
 					scan.summary(), scan.validFrom(), scan.validUntil(), scan.scope()), code.value());
 			dossier.attach(requirement, file.id(), now);
 		}

@@ -219,6 +219,8 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	 * A dossier brought to the counter on paper or sent by post, registered by an officer. It starts
 	 * as a draft so that the officer's scans can be attached; {@link #receiveAtCounter} then gives it
 	 * its code and return date at once.
+	 * @throws OwnerIdentityRequiredException when the owner has no ID number and no other identity
+	 * @throws IncompleteDossierException when the submitter or the owner is missing
 	 * @param applicantId the person's account if they have one, null otherwise
 	 */
 	static Dossier atCounter(ProcedureDetails procedure, Channel channel, UUID applicantId, DossierContent content,
@@ -236,6 +238,9 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		dossier.createdAt = now;
 		dossier.edit(content, now);
 		dossier.ownerIdentity = ownerIdentity;
+		if (dossier.owner != null && !dossier.ownerIdentified()) {
+			throw new OwnerIdentityRequiredException();
+		}
 		List<String> incomplete = dossier.incompleteFields();
 		if (!incomplete.isEmpty()) {
 			throw new IncompleteDossierException(incomplete);
@@ -680,15 +685,19 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		if (this.submitter == null || isBlank(this.submitter.name()) || isBlank(this.submitter.phone())) {
 			missing.add("submitter");
 		}
-		boolean identified = this.owner != null
-				&& (!isBlank(this.owner.idNumber()) || (this.ownerIdentity != null && this.ownerIdentity.isComplete()));
-		if (this.owner == null || isBlank(this.owner.name()) || !identified || isBlank(this.owner.address())) {
+		if (this.owner == null || isBlank(this.owner.name()) || !ownerIdentified() || isBlank(this.owner.address())) {
 			missing.add("owner");
 		}
 		if (this.postalReturn && (this.recipient == null || !this.recipient.isComplete())) {
 			missing.add("recipient");
 		}
 		return missing;
+	}
+
+	/** An owner is known by their ID number or, without one, by birth year and their document's issue. */
+	private boolean ownerIdentified() {
+		return this.owner != null
+				&& (!isBlank(this.owner.idNumber()) || (this.ownerIdentity != null && this.ownerIdentity.isComplete()));
 	}
 
 	private static boolean isBlank(String value) {
