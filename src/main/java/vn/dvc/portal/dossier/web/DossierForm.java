@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import vn.dvc.portal.account.PhoneNumber;
 import vn.dvc.portal.dossier.DossierContent;
 import vn.dvc.portal.dossier.DossierView;
+import vn.dvc.portal.dossier.IdNumber;
 import vn.dvc.portal.dossier.Party;
 import vn.dvc.portal.dossier.PostalRecipient;
 
@@ -125,7 +126,7 @@ public class DossierForm {
 		Party submitter = new Party(trim(this.submitterName), submitterIdNumber, phone(this.submitterPhone),
 				trim(this.submitterEmail), trim(this.submitterAddress));
 		Party owner = this.ownerSameAsSubmitter ? submitter : new Party(trim(this.ownerName),
-				trim(this.ownerIdNumber), phone(this.ownerPhone), trim(this.ownerEmail), trim(this.ownerAddress));
+				idNumber(this.ownerIdNumber), phone(this.ownerPhone), trim(this.ownerEmail), trim(this.ownerAddress));
 		PostalRecipient recipient = this.postalReturn ? new PostalRecipient(trim(this.recipientName),
 				phone(this.recipientPhone), trim(this.recipientAddress), trim(this.recipientProvince)) : null;
 		return new DossierContent(submitter, owner, trim(this.content), this.postalReturn, recipient);
@@ -137,6 +138,11 @@ public class DossierForm {
 	 */
 	public boolean ownerIdentifiedOtherwise() {
 		return false;
+	}
+
+	/** Kept in the form the desk searches by (a passport's letter in upper case), as typed otherwise. */
+	private static String idNumber(String typed) {
+		return IdNumber.parse(typed).map(IdNumber::value).orElse(trim(typed));
 	}
 
 	private static String phone(String typed) {
