@@ -62,7 +62,7 @@ class AmendmentController {
 
 	@GetMapping("/my/dossiers/{id}/amend")
 	String initUpdateForm(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, Model model) {
-		DossierView dossier = this.dossiers.view(actor(user), new DossierId(id));
+		DossierView dossier = this.dossiers.view(Actor.of(user), new DossierId(id));
 		if (dossier.status() != DossierStatus.AMENDMENT_REQUESTED) {
 			return "redirect:/my/dossiers/" + id;
 		}
@@ -73,7 +73,7 @@ class AmendmentController {
 	String processUpdateForm(@PathVariable UUID id, @Valid DossierForm dossierForm, BindingResult result,
 			@RequestParam MultiValueMap<String, MultipartFile> files, @RequestParam MultiValueMap<String, String> params,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-		DossierView dossier = this.dossiers.view(actor(user), new DossierId(id));
+		DossierView dossier = this.dossiers.view(Actor.of(user), new DossierId(id));
 		if (dossier.status() != DossierStatus.AMENDMENT_REQUESTED) {
 			redirect.addFlashAttribute("warningKey", "dossier.notEditable");
 			return "redirect:/my/dossiers/" + id;
@@ -87,7 +87,7 @@ class AmendmentController {
 			return show(model, user, dossier, dossierForm);
 		}
 		try {
-			this.dossiers.amend(actor(user), dossier.id(), dossierForm.getVersion() != null ? dossierForm.getVersion() : -1,
+			this.dossiers.amend(Actor.of(user), dossier.id(), dossierForm.getVersion() != null ? dossierForm.getVersion() : -1,
 					typed, dossierForm.getRemoveAttachments(),
 					FormFiles.uploads(files, user), FormFiles.fromStore(params));
 			redirect.addFlashAttribute("successKey", "dossier.amended");
@@ -117,7 +117,7 @@ class AmendmentController {
 			return "redirect:/my/dossiers/" + id;
 		}
 		try {
-			this.dossiers.withdraw(actor(user), new DossierId(id), reason.trim());
+			this.dossiers.withdraw(Actor.of(user), new DossierId(id), reason.trim());
 			redirect.addFlashAttribute("successKey", "dossier.withdrawn");
 		}
 		catch (IllegalDossierActionException | OptimisticLockingFailureException ex) {
@@ -140,10 +140,5 @@ class AmendmentController {
 		model.addAttribute("storedDocuments", this.dossiers.storedDocuments(user.accountId()));
 		return VIEW;
 	}
-
-	private static Actor actor(PortalUser user) {
-		return new Actor(user.accountId().value(), user.displayName());
-	}
-
 
 }
