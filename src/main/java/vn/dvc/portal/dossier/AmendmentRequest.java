@@ -85,6 +85,11 @@ class AmendmentRequest {
 		return this.items.stream().anyMatch(item -> field == item.field());
 	}
 
+	/** The parts of the form the request reopened. */
+	List<AmendableField> fields() {
+		return this.items.stream().filter(item -> item.kind() == AmendmentItem.Kind.FIELD).map(AmendmentItem::field).toList();
+	}
+
 	boolean isAnswered() {
 		return this.answeredAt != null;
 	}
@@ -102,7 +107,7 @@ class AmendmentRequest {
 	AmendmentView view() {
 		return new AmendmentView(this.requestedAt, this.requestedByName, this.reason,
 				this.items.stream().filter(item -> item.kind() == AmendmentItem.Kind.DOCUMENT).map(AmendmentItem::requirementId).toList(),
-				this.items.stream().filter(item -> item.kind() == AmendmentItem.Kind.FIELD).map(AmendmentItem::field).toList(),
+				fields(),
 				this.items.stream().map(AmendmentItem::label).toList(), this.answeredAt, this.pausedWorkingDays,
 				(this.changes == null || this.changes.isBlank()) ? List.of() : List.of(this.changes.split("\n")));
 	}

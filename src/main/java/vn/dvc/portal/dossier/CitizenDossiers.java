@@ -206,18 +206,19 @@ public class CitizenDossiers {
 			this.dossiers.save(dossier);
 			return new Filing(dossier.id(), Filing.Outcome.FILES_REFUSED, null, rejections, List.of(), List.of());
 		}
-		List<String> missing = dossier.missingDocuments(procedure.requirements());
-		if (!missing.isEmpty()) {
-			this.dossiers.save(dossier);
-			return new Filing(dossier.id(), Filing.Outcome.DOCUMENTS_MISSING, null, List.of(), missing, List.of());
+		try {
+			DossierCode code = submitDraft(applicant, dossier, procedure, now);
+			return new Filing(dossier.id(), Filing.Outcome.SUBMITTED, code, List.of(), List.of(), List.of());
 		}
-		List<String> incomplete = dossier.incompleteFields();
-		if (!incomplete.isEmpty()) {
+		catch (MissingDocumentsException ex) {
+			// The dossier refused before anything of it changed: the draft is kept as saved.
 			this.dossiers.save(dossier);
-			return new Filing(dossier.id(), Filing.Outcome.INCOMPLETE, null, List.of(), List.of(), incomplete);
+			return new Filing(dossier.id(), Filing.Outcome.DOCUMENTS_MISSING, null, List.of(), ex.missing(), List.of());
 		}
-		DossierCode code = submitDraft(applicant, dossier, procedure, now);
-		return new Filing(dossier.id(), Filing.Outcome.SUBMITTED, code, List.of(), List.of(), List.of());
+		catch (IncompleteDossierException ex) {
+			this.dossiers.save(dossier);
+			return new Filing(dossier.id(), Filing.Outcome.INCOMPLETE, null, List.of(), List.of(), ex.fields());
+		}
 	}
 
 	/**
@@ -401,28 +402,20 @@ public class CitizenDossiers {
 		}
 		ProcedureDetails procedure = this.catalog.procedure(new ProcedureId(dossier.procedureId()))
 			.orElseThrow(() -> new NotFoundException("Procedure"));
-		List<String> missing = dossier.missingDocuments(procedure.requirements());
-		if (!missing.isEmpty()) {
-			throw new MissingDocumentsException(missing);
-		}
-		List<String> incomplete = dossier.incompleteFields();
-		if (!incomplete.isEmpty()) {
-			throw new IncompleteDossierException(incomplete);
-		}
 		return submitDraft(applicant, dossier, procedure, this.clock.instant());
 	}
 
 	private DossierCode submitDraft(Actor applicant, Dossier dossier, ProcedureDetails procedure, Instant now) {
 		Instant receiptDue = this.calendar.addWorkingHours(now, RECEIPT_WORKING_HOURS);
-		// The day's counter of the agency stays locked from the number's issue to the commit, and every
-		// other submission to the agency waits for it: the draft's rows are written before, so that
-		// only the submission's own few rows are written while it is held.
-		this.dossiers.flush();
-		DossierCode code = this.codes.next(dossier.agencyId(), procedure.summary().agency().code(),
-				PortalTime.dayOf(now));
-		dossier.submit(code, procedure, applicant, now, receiptDue);
+		dossier.submit(() -> {
+			// The day's counter of the agency stays locked from the number's issue to the commit, and
+			// every other submission to the agency waits for it: the draft's rows are written before,
+			// so that only the submission's own few rows are written while it is held.
+			this.dossiers.flush();
+			return this.codes.next(dossier.agencyId(), procedure.summary().agency().code(), PortalTime.dayOf(now));
+		}, procedure, applicant, now, receiptDue);
 		this.dossiers.save(dossier);
-		return code;
+		return dossier.code().orElseThrow();
 	}
 
 	@Transactional

@@ -223,7 +223,7 @@ public class DeskDossiers {
 				DossierDeadlines.of(dossier.status(), dossier.receiptDueAt(), dossier.dueDate(),
 						this.deadlines.at(this.clock.instant())),
 				applicantIdNumber, dossier.ownerIdentity(), dossier.amendment().isEmpty(),
-				dossier.allowedActions(actor(officer), PortalTime.dayOf(this.clock.instant())));
+				dossier.allowedActions(Actor.of(officer), PortalTime.dayOf(this.clock.instant())));
 	}
 
 	/** Receives the dossier and sets its return date from the procedure's processing time. */
@@ -232,7 +232,7 @@ public class DeskDossiers {
 		Dossier dossier = find(officer, id, version);
 		Instant now = this.clock.instant();
 		ProcedureDetails procedure = procedure(dossier);
-		dossier.receive(actor(officer), now,
+		dossier.receive(Actor.of(officer), now,
 				this.calendar.addWorkingDays(PortalTime.dayOf(now), procedure.summary().processingDays()));
 		this.dossiers.save(dossier);
 	}
@@ -240,7 +240,7 @@ public class DeskDossiers {
 	@Transactional
 	public void reject(PortalUser officer, DossierId id, long version, String reason) {
 		Dossier dossier = find(officer, id, version);
-		dossier.reject(actor(officer), reason, this.clock.instant());
+		dossier.reject(Actor.of(officer), reason, this.clock.instant());
 		this.dossiers.save(dossier);
 	}
 
@@ -257,7 +257,7 @@ public class DeskDossiers {
 			.stream()
 			.filter(requirement -> requirementIds.contains(requirement.id()))
 			.toList();
-		dossier.requestAmendment(actor(officer), reason, named, fields,
+		dossier.requestAmendment(Actor.of(officer), reason, named, fields,
 				field -> this.messages.getMessage("dossier.amendable." + field.name(), null, VIETNAMESE),
 				this.clock.instant());
 		// Flushing here makes a concurrent second request fail now, on the unique constraint, inside
@@ -268,7 +268,7 @@ public class DeskDossiers {
 	@Transactional
 	public void startProcessing(PortalUser officer, DossierId id, long version) {
 		Dossier dossier = find(officer, id, version);
-		dossier.startProcessing(actor(officer), this.clock.instant());
+		dossier.startProcessing(Actor.of(officer), this.clock.instant());
 		this.dossiers.save(dossier);
 	}
 
@@ -290,7 +290,7 @@ public class DeskDossiers {
 					dossier.code().orElseThrow().value());
 			dossier.addResult(file.id(), filed.id(), filed.documentCode(), now);
 		}
-		dossier.resolve(actor(officer), note, now);
+		dossier.resolve(Actor.of(officer), note, now);
 		this.dossiers.save(dossier);
 	}
 
@@ -298,7 +298,7 @@ public class DeskDossiers {
 	public void returnResult(PortalUser officer, DossierId id, long version, ReturnMethod method,
 			String postalItemNumber, LocalDate dispatchDate) {
 		Dossier dossier = find(officer, id, version);
-		dossier.returnResult(actor(officer), method, postalItemNumber, dispatchDate, this.clock.instant());
+		dossier.returnResult(Actor.of(officer), method, postalItemNumber, dispatchDate, this.clock.instant());
 		this.dossiers.save(dossier);
 	}
 
@@ -306,7 +306,7 @@ public class DeskDossiers {
 	public void apologise(PortalUser officer, DossierId id, long version, String reason, LocalDate newReturnDate) {
 		Dossier dossier = find(officer, id, version);
 		Instant now = this.clock.instant();
-		dossier.apologise(actor(officer), reason, newReturnDate, PortalTime.dayOf(now), now);
+		dossier.apologise(Actor.of(officer), reason, newReturnDate, PortalTime.dayOf(now), now);
 		this.dossiers.save(dossier);
 	}
 
@@ -315,6 +315,7 @@ public class DeskDossiers {
 	 * their metadata in the owner's document store, and if the person has an account it appears
 	 * among their dossiers.
 	 * @throws vn.dvc.portal.documents.UploadRejectedException when a scan is refused; nothing is kept
+	 * @throws OwnerIdentityRequiredException when the owner has no ID number and no other identity
 	 */
 	@Transactional
 	public DossierId intake(PortalUser officer, Intake intake) {
@@ -330,12 +331,9 @@ public class DeskDossiers {
 		LocalDate today = PortalTime.dayOf(now);
 		Dossier dossier = Dossier.atCounter(procedure, intake.channel(), applicantId, intake.content(),
 				intake.ownerIdentity(), now);
-		List<String> missing = new ArrayList<>(procedure.requirements()
-			.stream()
-			.filter(RequirementDetails::mandatory)
-			.filter(requirement -> intake.documents().stream().noneMatch(scan -> scan.requirementId().equals(requirement.id())))
-			.map(RequirementDetails::name)
-			.toList());
+		// Refused before any scan is stored; receiving checks the attached files again.
+		List<String> missing = Dossier.missingDocuments(procedure.requirements(),
+				intake.documents().stream().map(Intake.Scan::requirementId).collect(java.util.stream.Collectors.toSet()));
 		if (!missing.isEmpty()) {
 			throw new MissingDocumentsException(missing);
 		}
@@ -345,11 +343,12 @@ public class DeskDossiers {
 				.orElseThrow(() -> new NotFoundException("Requirement"));
 			StoredDocument file = this.documents.store(scan.upload(), SCAN_FORMATS,
 					this.documents.maxBytes(requirement.maxSizeBytes()));
-			this.store.addDigitised(file.id(), new DocumentMetadata(owner(dossier), scan.typeCode(), scan.name(),
+			this.store.addDigitised(file.id(), new DocumentMetadata(owner(dossier),
+					scan.typeCodeOr(procedure, requirement), scan.nameOr(requirement),
 					scan.summary(), scan.validFrom(), scan.validUntil(), scan.scope()), code.value());
 			dossier.attach(requirement, file.id(), now);
 		}
-		dossier.receiveAtCounter(code, procedure, actor(officer), now,
+		dossier.receiveAtCounter(code, procedure, Actor.of(officer), now,
 				this.calendar.addWorkingDays(today, procedure.summary().processingDays()));
 		this.dossiers.save(dossier);
 		return dossier.id();
@@ -398,10 +397,6 @@ public class DeskDossiers {
 			throw new NotFoundException("Agency");
 		}
 		return officer.agencyId().orElseThrow(() -> new NotFoundException("Agency"));
-	}
-
-	private static Actor actor(PortalUser officer) {
-		return new Actor(officer.accountId().value(), officer.displayName());
 	}
 
 	private static Sort order(DeskQuery.Tab tab) {

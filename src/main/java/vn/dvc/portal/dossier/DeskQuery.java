@@ -23,9 +23,6 @@ import vn.dvc.portal.dossier.events.DossierStatus;
 public record DeskQuery(Tab tab, String text, UUID procedureId, Channel channel, LocalDate submittedFrom,
 		LocalDate submittedTo) {
 
-	/** Identity cards (9 and 12 digits), tax codes (10, or 10 and a 3-digit branch), passports. */
-	private static final Pattern ID_NUMBER = Pattern.compile("\\d{9}|\\d{10}|\\d{12}|\\d{10}-\\d{3}|[A-Z]\\d{7}");
-
 	private static final Pattern CODE_PREFIX = Pattern.compile("[0-9A-Z.\\-]+");
 
 	/** The queue's tabs, each a group of states. */
@@ -126,9 +123,7 @@ public record DeskQuery(Tab tab, String text, UUID procedureId, Channel channel,
 			return candidates;
 		}
 		for (String candidate : new String[] { compact(), IdDocumentType.normalize(this.text) }) {
-			if (ID_NUMBER.matcher(candidate).matches()) {
-				candidates.add(candidate);
-			}
+			IdNumber.parse(candidate).map(IdNumber::value).ifPresent(candidates::add);
 		}
 		return candidates;
 	}

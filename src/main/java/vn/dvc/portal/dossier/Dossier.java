@@ -219,6 +219,8 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	 * A dossier brought to the counter on paper or sent by post, registered by an officer. It starts
 	 * as a draft so that the officer's scans can be attached; {@link #receiveAtCounter} then gives it
 	 * its code and return date at once.
+	 * @throws OwnerIdentityRequiredException when the owner has no ID number and no other identity
+	 * @throws IncompleteDossierException when the submitter or the owner is missing
 	 * @param applicantId the person's account if they have one, null otherwise
 	 */
 	static Dossier atCounter(ProcedureDetails procedure, Channel channel, UUID applicantId, DossierContent content,
@@ -236,6 +238,9 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		dossier.createdAt = now;
 		dossier.edit(content, now);
 		dossier.ownerIdentity = ownerIdentity;
+		if (dossier.owner != null && !dossier.ownerIdentified()) {
+			throw new OwnerIdentityRequiredException();
+		}
 		List<String> incomplete = dossier.incompleteFields();
 		if (!incomplete.isEmpty()) {
 			throw new IncompleteDossierException(incomplete);
@@ -252,10 +257,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		if (this.channel == Channel.ONLINE) {
 			throw new IllegalDossierActionException(this.status, "receive an online draft at the counter");
 		}
-		List<String> missing = missingDocuments(procedure.requirements());
-		if (!missing.isEmpty()) {
-			throw new MissingDocumentsException(missing);
-		}
+		requireComplete(procedure.requirements());
 		this.code = code.value();
 		this.submittedAt = now;
 		this.receivedAt = now;
@@ -280,13 +282,22 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	/** Replaces what the citizen wrote; only a draft can be edited. */
 	void edit(DossierContent content, Instant now) {
 		requireDraft("edit");
+		write(content);
+		this.updatedAt = now;
+	}
+
+	private void write(DossierContent content) {
 		this.submitter = content.submitter();
 		this.owner = content.owner();
 		this.ownerNameFolded = (content.owner() != null) ? VietnameseText.fold(content.owner().name()) : null;
 		this.content = content.content();
 		this.postalReturn = content.postalReturn();
 		this.recipient = content.postalReturn() ? content.recipient() : null;
-		this.updatedAt = now;
+	}
+
+	/** What the citizen wrote, as it stands. */
+	DossierContent writtenContent() {
+		return new DossierContent(this.submitter, this.owner, this.content, this.postalReturn, this.recipient);
 	}
 
 	DossierAttachment attach(RequirementDetails requirement, UUID fileId, Instant now) {
@@ -321,7 +332,15 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 
 	/** The names of the mandatory documents that have no file yet. */
 	List<String> missingDocuments(Collection<RequirementDetails> requirements) {
-		Set<UUID> given = attachments().stream().map(DossierAttachment::requirementId).collect(Collectors.toSet());
+		return missingDocuments(requirements,
+				attachments().stream().map(DossierAttachment::requirementId).collect(Collectors.toSet()));
+	}
+
+	/**
+	 * The names of the mandatory documents among the requirements that have none of the given
+	 * files, in the procedure's order; a counter intake asks it of its scans before storing them.
+	 */
+	static List<String> missingDocuments(Collection<RequirementDetails> requirements, Set<UUID> given) {
 		return requirements.stream()
 			.filter(RequirementDetails::mandatory)
 			.filter(requirement -> !given.contains(requirement.id()))
@@ -331,12 +350,26 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	}
 
 	/**
-	 * Sends the draft to the agency under the given code. From here on the citizen cannot change it.
+	 * Sends the draft to the agency. From here on the citizen cannot change it. The code is drawn
+	 * only once the dossier is complete, so that a refused submission uses up no number.
+	 * @param nextCode the agency's next dossier code
 	 * @throws MissingDocumentsException when a mandatory document has no file
+	 * @throws IncompleteDossierException when the owner or the postal recipient is missing
 	 */
-	void submit(DossierCode code, ProcedureDetails procedure, Actor applicant, Instant now, Instant receiptDueAt) {
+	void submit(java.util.function.Supplier<DossierCode> nextCode, ProcedureDetails procedure, Actor applicant,
+			Instant now, Instant receiptDueAt) {
 		requireDraft("submit");
-		List<String> missing = missingDocuments(procedure.requirements());
+		requireComplete(procedure.requirements());
+		this.code = nextCode.get().value();
+		this.submittedAt = now;
+		this.receiptDueAt = receiptDueAt;
+		moveTo(DossierStatus.SUBMITTED, now, applicant, null);
+		registerEvent(new DossierSubmitted(facts(), lastStep(), receiptDueAt));
+	}
+
+	/** Refuses a dossier the agency cannot work on: documents first, then the facts of the form. */
+	private void requireComplete(Collection<RequirementDetails> requirements) {
+		List<String> missing = missingDocuments(requirements);
 		if (!missing.isEmpty()) {
 			throw new MissingDocumentsException(missing);
 		}
@@ -344,11 +377,6 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		if (!incomplete.isEmpty()) {
 			throw new IncompleteDossierException(incomplete);
 		}
-		this.code = code.value();
-		this.submittedAt = now;
-		this.receiptDueAt = receiptDueAt;
-		moveTo(DossierStatus.SUBMITTED, now, applicant, null);
-		registerEvent(new DossierSubmitted(facts(), lastStep(), receiptDueAt));
 	}
 
 	/**
@@ -429,29 +457,24 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 	 * @param pausedWorkingDays working days between the request and now
 	 * @param newDueDate the return date moved by those days
 	 */
-	void completeAmendment(Actor citizen, DossierContent content, List<String> documentChanges, Instant now,
+	void completeAmendment(Actor citizen, DossierContent typed, List<String> documentChanges, Instant now,
 			int pausedWorkingDays, LocalDate newDueDate) {
 		require("complete the amendment of", DossierStatus.AMENDMENT_REQUESTED);
+		DossierContent amended = writtenContent().amendedBy(typed, this.amendment.fields());
 		List<String> changes = new ArrayList<>(documentChanges);
-		if (this.amendment.names(AmendableField.SUBMITTER) && !java.util.Objects.equals(this.submitter, content.submitter())) {
-			this.submitter = content.submitter();
+		if (!java.util.Objects.equals(this.submitter, amended.submitter())) {
 			changes.add(AmendableField.SUBMITTER.name());
 		}
-		if (this.amendment.names(AmendableField.OWNER) && !java.util.Objects.equals(this.owner, content.owner())) {
-			this.owner = content.owner();
-			this.ownerNameFolded = (this.owner != null) ? VietnameseText.fold(this.owner.name()) : null;
+		if (!java.util.Objects.equals(this.owner, amended.owner())) {
 			changes.add(AmendableField.OWNER.name());
 		}
-		if (this.amendment.names(AmendableField.CONTENT) && !java.util.Objects.equals(this.content, content.content())) {
-			this.content = content.content();
+		if (!java.util.Objects.equals(this.content, amended.content())) {
 			changes.add(AmendableField.CONTENT.name());
 		}
-		if (this.amendment.names(AmendableField.RECIPIENT) && (this.postalReturn != content.postalReturn()
-				|| !java.util.Objects.equals(this.recipient, content.recipient()))) {
-			this.postalReturn = content.postalReturn();
-			this.recipient = content.postalReturn() ? content.recipient() : null;
+		if (this.postalReturn != amended.postalReturn() || !java.util.Objects.equals(this.recipient, amended.recipient())) {
 			changes.add(AmendableField.RECIPIENT.name());
 		}
+		write(amended);
 		List<String> incomplete = incompleteFields();
 		if (!incomplete.isEmpty()) {
 			throw new IncompleteDossierException(incomplete);
@@ -662,15 +685,19 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		if (this.submitter == null || isBlank(this.submitter.name()) || isBlank(this.submitter.phone())) {
 			missing.add("submitter");
 		}
-		boolean identified = this.owner != null
-				&& (!isBlank(this.owner.idNumber()) || (this.ownerIdentity != null && this.ownerIdentity.isComplete()));
-		if (this.owner == null || isBlank(this.owner.name()) || !identified || isBlank(this.owner.address())) {
+		if (this.owner == null || isBlank(this.owner.name()) || !ownerIdentified() || isBlank(this.owner.address())) {
 			missing.add("owner");
 		}
 		if (this.postalReturn && (this.recipient == null || !this.recipient.isComplete())) {
 			missing.add("recipient");
 		}
 		return missing;
+	}
+
+	/** An owner is known by their ID number or, without one, by birth year and their document's issue. */
+	private boolean ownerIdentified() {
+		return this.owner != null
+				&& (!isBlank(this.owner.idNumber()) || (this.ownerIdentity != null && this.ownerIdentity.isComplete()));
 	}
 
 	private static boolean isBlank(String value) {

@@ -110,7 +110,7 @@ public class DossierPayments {
 		if (dossier.version() != version) {
 			throw new ObjectOptimisticLockingFailureException(Dossier.class, id.value());
 		}
-		dossier.requestPayment(new Actor(officer.accountId().value(), officer.displayName()), amountVnd,
+		dossier.requestPayment(Actor.of(officer), amountVnd,
 				reason.trim(), this.clock.instant());
 		this.dossiers.saveAndFlush(dossier);
 	}

@@ -72,6 +72,19 @@ public record DossierView(DossierId id, String code, DossierStatus status, Chann
 			LocalDate dispatchDate, String closingReason) {
 	}
 
+	/** What the citizen wrote, as it stands. */
+	public DossierContent writtenContent() {
+		return new DossierContent(this.submitter, this.owner, this.content, this.postalReturn, this.recipient);
+	}
+
+	/**
+	 * What the dossier will hold once amended by what the citizen typed: only the parts the request
+	 * named are taken, by the rule the aggregate applies ({@link DossierContent#amendedBy}).
+	 */
+	public DossierContent amendedBy(DossierContent typed) {
+		return writtenContent().amendedBy(typed, (this.amendment != null) ? this.amendment.fields() : List.of());
+	}
+
 	public boolean isDraft() {
 		return this.status == DossierStatus.DRAFT;
 	}

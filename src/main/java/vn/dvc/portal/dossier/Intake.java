@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.ProcedureId;
+import vn.dvc.portal.catalog.RequirementDetails;
 import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.dossier.events.Channel;
 
@@ -20,9 +22,29 @@ public record Intake(ProcedureId procedureId, Channel channel, String applicantI
 
 	/**
 	 * A scanned paper document and what Decree 107/2021 asks it to carry.
+	 *
+	 * @param typeCode the document type code; null for {@link Intake#defaultTypeCode}
+	 * @param name the document's name; null for the requirement's name
 	 */
 	public record Scan(UUID requirementId, Documents.Upload upload, String typeCode, String name, String summary,
 			LocalDate validFrom, LocalDate validUntil, String scope) {
+
+		String typeCodeOr(ProcedureDetails procedure, RequirementDetails requirement) {
+			return (this.typeCode != null) ? this.typeCode : defaultTypeCode(procedure, requirement);
+		}
+
+		String nameOr(RequirementDetails requirement) {
+			return (this.name != null) ? this.name : requirement.name();
+		}
+
+	}
+
+	/**
+	 * The type code a scan gets when the officer gives none, and the form proposes: the procedure's
+	 * code and the document's position in it.
+	 */
+	public static String defaultTypeCode(ProcedureDetails procedure, RequirementDetails requirement) {
+		return procedure.summary().code() + ".TP" + requirement.position();
 	}
 
 }

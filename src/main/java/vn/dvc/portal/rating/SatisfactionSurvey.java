@@ -87,7 +87,7 @@ public class SatisfactionSurvey {
 	/** The rating page of the citizen's own dossier. */
 	@Transactional(readOnly = true)
 	public RatingSheet sheetForOwner(PortalUser citizen, DossierId id) {
-		return sheet(this.citizenDossiers.view(actor(citizen), id));
+		return sheet(this.citizenDossiers.view(Actor.of(citizen), id));
 	}
 
 	/** The rating page of a dossier of the officer's agency. */
@@ -103,7 +103,7 @@ public class SatisfactionSurvey {
 	 */
 	@Transactional
 	public void rateAsOwner(PortalUser citizen, DossierId id, Map<UUID, Answer> answers, String comment) {
-		rate(this.citizenDossiers.view(actor(citizen), id), answers, comment,
+		rate(this.citizenDossiers.view(Actor.of(citizen), id), answers, comment,
 				new Rating.RecordedBy(citizen.accountId().value(), citizen.displayName(), false));
 	}
 
@@ -195,10 +195,6 @@ public class SatisfactionSurvey {
 			.orElse(null);
 		return new Rating.RatedDossier(dossier.id().value(), dossier.code(), agencyId, dossier.agencyName(),
 				Objects.requireNonNullElse(dossier.procedureCode(), ""), dossier.procedureName(), dossier.applicantId());
-	}
-
-	private static Actor actor(PortalUser user) {
-		return new Actor(user.accountId().value(), user.displayName());
 	}
 
 }

@@ -41,6 +41,7 @@ import vn.dvc.portal.support.PortalTest;
 import vn.dvc.portal.support.TestFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -586,6 +587,73 @@ class DeskFlowTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from dossier where owner_id_number = ?", Integer.class,
 				this.citizen.getUsername())).isZero();
 		assertThat(codesIssuedToday()).isEqualTo(codesBefore);
+	}
+
+	@Test
+	void anIntakeWhoseOwnerHasNeitherIdNumberNorOtherIdentityIsRefusedBeforeAnyScanIsStored() throws Exception {
+		String ownerName = "Phan Văn Vô Danh";
+		int codesBefore = codesIssuedToday();
+		var request = multipart("/desk/intake");
+		for (RequirementDetails requirement : DossierForms.mandatory(this.procedure)) {
+			request.file(new MockMultipartFile("file-" + requirement.id(), "scan.pdf", "application/pdf", TestFiles.pdf()));
+		}
+		// The person has no account (no ID number posted) and the birth year, issue date and issuer are empty.
+		this.mvc
+			.perform(request.param("procedureId", this.procedure.id().toString())
+				.param("channel", "COUNTER")
+				.param("submitterName", ownerName)
+				.param("submitterPhone", "0912 345 678")
+				.param("submitterAddress", "Thôn B, xã Thạch Hạ")
+				.param("ownerSameAsSubmitter", "true")
+				.param("content", "Đề nghị tổ chức hội thảo")
+				.param("postalReturn", "false")
+				.with(user(this.officer))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("intakeForm"))
+			.andExpect(content().string(containsString("Chủ hồ sơ cần có số định danh")));
+
+		assertThat(this.jdbc.queryForObject("select count(*) from dossier where submitter_name = ?", Integer.class,
+				ownerName)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from personal_document where owner_name = ?",
+				Integer.class, ownerName)).isZero();
+		assertThat(codesIssuedToday()).isEqualTo(codesBefore);
+	}
+
+	@Test
+	void theServiceGivesAScanWithoutTypeCodeOrNameTheProceduresDefaults() {
+		Party person = new Party("Đặng Thị Mặc Định", "038099001122", "0912345678", null, "Số 2 Trần Phú");
+		List<RequirementDetails> mandatory = DossierForms.mandatory(this.procedure);
+		List<Intake.Scan> scans = mandatory.stream()
+			.map(requirement -> new Intake.Scan(requirement.id(), upload("scan.pdf"), null, null, null, null, null, null))
+			.toList();
+
+		this.desk.intake(this.officer, new Intake(this.procedure.id(), Channel.COUNTER, null,
+				new DossierContent(person, person, "Đề nghị", false, null), null, scans));
+
+		assertThat(this.jdbc.queryForList("select type_code, name from personal_document where owner_id_number = ?",
+				"038099001122"))
+			.extracting(row -> row.get("type_code") + " " + row.get("name"))
+			.containsExactlyInAnyOrderElementsOf(mandatory.stream()
+				.map(requirement -> this.procedure.summary().code() + ".TP" + requirement.position() + " "
+						+ requirement.name())
+				.toList());
+	}
+
+	@Test
+	void theServiceRefusesAnIntakeOfAnUnidentifiedOwnerWithItsNamedException() {
+		Party person = new Party("Lê Văn Không Số", null, "0912345678", null, "Số 3 Trần Phú");
+		List<Intake.Scan> scans = DossierForms.mandatory(this.procedure)
+			.stream()
+			.map(requirement -> new Intake.Scan(requirement.id(), upload("scan.pdf"), null, null, null, null, null, null))
+			.toList();
+
+		assertThatExceptionOfType(OwnerIdentityRequiredException.class)
+			.isThrownBy(() -> this.desk.intake(this.officer, new Intake(this.procedure.id(), Channel.COUNTER, null,
+					new DossierContent(person, person, "Đề nghị", false, null),
+					new OwnerIdentity(1970, null, "Công an tỉnh Hà Tĩnh"), scans)));
+		assertThat(this.jdbc.queryForObject("select count(*) from dossier where owner_name = ?", Integer.class,
+				"Lê Văn Không Số")).isZero();
 	}
 
 	private int codesIssuedToday() {

@@ -90,7 +90,7 @@ class DossierDeskTest {
 		dossier.edit(content(this.submitter, "Đề nghị cho phép tổ chức hội thảo", postalReturn), SUBMITTED_AT);
 		dossier.attach(this.proposal, UUID.randomUUID(), SUBMITTED_AT);
 		dossier.attach(this.plan, UUID.randomUUID(), SUBMITTED_AT);
-		dossier.submit(this.code, this.procedure, this.citizen, SUBMITTED_AT, SUBMITTED_AT.plusSeconds(8 * 3600));
+		dossier.submit(() -> this.code, this.procedure, this.citizen, SUBMITTED_AT, SUBMITTED_AT.plusSeconds(8 * 3600));
 		return dossier;
 	}
 

@@ -183,10 +183,16 @@ class DossierTest {
 		dossier.edit(complete(false), T1);
 		dossier.attach(this.plan, UUID.randomUUID(), T1);
 
+		java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
 		MissingDocumentsException ex = catchThrowableOfType(MissingDocumentsException.class,
-				() -> dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE));
+				() -> dossier.submit(() -> {
+					drawn.incrementAndGet();
+					return this.code;
+				}, this.procedure, this.applicant, T2, RECEIPT_DUE));
 
 		assertThat(ex.missing()).containsExactly("Văn bản đề nghị");
+		// A refused submission uses up no number of the agency's sequence.
+		assertThat(drawn).hasValue(0);
 		assertThat(dossier.status()).isEqualTo(DossierStatus.DRAFT);
 		assertThat(dossier.code()).isEmpty();
 		assertThat(dossier.history()).hasSize(1);
@@ -201,7 +207,7 @@ class DossierTest {
 		dossier.attach(this.plan, UUID.randomUUID(), T1);
 
 		IncompleteDossierException ex = catchThrowableOfType(IncompleteDossierException.class,
-				() -> dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE));
+				() -> dossier.submit(() -> this.code, this.procedure, this.applicant, T2, RECEIPT_DUE));
 
 		assertThat(ex.fields()).containsExactly("owner", "recipient");
 		assertThat(dossier.status()).isEqualTo(DossierStatus.DRAFT);
@@ -222,7 +228,7 @@ class DossierTest {
 	void aCompleteDraftIsSubmittedWithItsCodeHistoryAndEvent() {
 		Dossier dossier = readyToSubmit();
 
-		dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE);
+		dossier.submit(() -> this.code, this.procedure, this.applicant, T2, RECEIPT_DUE);
 
 		assertThat(dossier.status()).isEqualTo(DossierStatus.SUBMITTED);
 		assertThat(dossier.code()).contains(this.code);
@@ -260,12 +266,12 @@ class DossierTest {
 	void aSubmittedDossierIsFrozen() {
 		Dossier dossier = readyToSubmit();
 		UUID attachmentId = dossier.attachments().get(0).id();
-		dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE);
+		dossier.submit(() -> this.code, this.procedure, this.applicant, T2, RECEIPT_DUE);
 
 		assertFrozen(() -> dossier.edit(complete(false), T2), "edit");
 		assertFrozen(() -> dossier.attach(this.guests, UUID.randomUUID(), T2), "attach a file to");
 		assertFrozen(() -> dossier.detach(attachmentId, T2), "remove a file from");
-		assertFrozen(() -> dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE), "submit");
+		assertFrozen(() -> dossier.submit(() -> this.code, this.procedure, this.applicant, T2, RECEIPT_DUE), "submit");
 		assertFrozen(dossier::checkDeletable, "delete");
 
 		assertThat(dossier.content()).isEqualTo("Đề nghị cho phép tổ chức hội thảo");
@@ -353,7 +359,7 @@ class DossierTest {
 		assertThat(dossier.allowedActions(officer, onTime)).isEmpty();
 		assertThat(dossier.allowedActions(this.applicant, onTime)).isEmpty();
 
-		dossier.submit(this.code, this.procedure, this.applicant, T2, RECEIPT_DUE);
+		dossier.submit(() -> this.code, this.procedure, this.applicant, T2, RECEIPT_DUE);
 		assertThat(dossier.allowedActions(officer, onTime)).containsExactlyInAnyOrder(DossierAction.RECEIVE,
 				DossierAction.REJECT);
 		assertThat(dossier.allowedActions(this.applicant, onTime)).containsExactly(DossierAction.WITHDRAW);

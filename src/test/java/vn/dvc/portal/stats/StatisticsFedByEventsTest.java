@@ -163,7 +163,7 @@ class StatisticsFedByEventsTest {
 	 */
 	private void life(PortalUser officer, PortalUser citizen, ProcedureDetails procedure, int kind, Instant filed,
 			Instant now) {
-		Actor applicant = new Actor(citizen.accountId().value(), citizen.displayName());
+		Actor applicant = Actor.of(citizen);
 		CLOCK.set(filed);
 		DossierId id = new DossierId(OnlineDossiers
 			.submit(this.citizens, citizen, procedure, OnlineDossiers.ownContent(this.citizens, citizen, "0912345678", "Nội dung"))

@@ -36,7 +36,7 @@ public final class OnlineDossiers {
 	/** Saves and submits the dossier with a real PDF for each mandatory document. */
 	public static DossierForms.Filed submit(CitizenDossiers dossiers, PortalUser citizen, ProcedureDetails procedure,
 			DossierContent content) {
-		Actor actor = new Actor(citizen.accountId().value(), citizen.displayName());
+		Actor actor = Actor.of(citizen);
 		byte[] pdf = TestFiles.pdf();
 		Map<UUID, List<Documents.Upload>> uploads = new LinkedHashMap<>();
 		for (RequirementDetails requirement : DossierForms.mandatory(procedure)) {

@@ -24,8 +24,8 @@ import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.dossier.Actor;
-import vn.dvc.portal.dossier.AmendableField;
 import vn.dvc.portal.dossier.CitizenDossiers;
+import vn.dvc.portal.dossier.DossierContent;
 import vn.dvc.portal.dossier.DossierId;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.IllegalDossierActionException;
@@ -62,7 +62,7 @@ class AmendmentController {
 
 	@GetMapping("/my/dossiers/{id}/amend")
 	String initUpdateForm(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, Model model) {
-		DossierView dossier = this.dossiers.view(actor(user), new DossierId(id));
+		DossierView dossier = this.dossiers.view(Actor.of(user), new DossierId(id));
 		if (dossier.status() != DossierStatus.AMENDMENT_REQUESTED) {
 			return "redirect:/my/dossiers/" + id;
 		}
@@ -73,19 +73,22 @@ class AmendmentController {
 	String processUpdateForm(@PathVariable UUID id, @Valid DossierForm dossierForm, BindingResult result,
 			@RequestParam MultiValueMap<String, MultipartFile> files, @RequestParam MultiValueMap<String, String> params,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-		DossierView dossier = this.dossiers.view(actor(user), new DossierId(id));
+		DossierView dossier = this.dossiers.view(Actor.of(user), new DossierId(id));
 		if (dossier.status() != DossierStatus.AMENDMENT_REQUESTED) {
 			redirect.addFlashAttribute("warningKey", "dossier.notEditable");
 			return "redirect:/my/dossiers/" + id;
 		}
-		DossierForm amended = onlyNamedParts(dossierForm, dossier);
-		this.validator.validateSubmission(amended, result);
+		DossierContent typed = dossierForm.toContent(dossier.submitter().idNumber());
+		// Checked as the dossier will stand: the parts not reopened are not on the page and stay as
+		// they are, whatever a crafted post says of them (the aggregate keeps them).
+		this.validator.validateSubmission(DossierForm.of(dossier.procedureId(), dossier.version(), dossier.amendedBy(typed)),
+				result);
 		if (result.hasErrors()) {
 			return show(model, user, dossier, dossierForm);
 		}
 		try {
-			this.dossiers.amend(actor(user), dossier.id(), dossierForm.getVersion() != null ? dossierForm.getVersion() : -1,
-					amended.toContent(dossier.submitter().idNumber()), dossierForm.getRemoveAttachments(),
+			this.dossiers.amend(Actor.of(user), dossier.id(), dossierForm.getVersion() != null ? dossierForm.getVersion() : -1,
+					typed, dossierForm.getRemoveAttachments(),
 					FormFiles.uploads(files, user), FormFiles.fromStore(params));
 			redirect.addFlashAttribute("successKey", "dossier.amended");
 			return "redirect:/my/dossiers/" + id;
@@ -114,43 +117,13 @@ class AmendmentController {
 			return "redirect:/my/dossiers/" + id;
 		}
 		try {
-			this.dossiers.withdraw(actor(user), new DossierId(id), reason.trim());
+			this.dossiers.withdraw(Actor.of(user), new DossierId(id), reason.trim());
 			redirect.addFlashAttribute("successKey", "dossier.withdrawn");
 		}
 		catch (IllegalDossierActionException | OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("warningKey", "dossier.withdraw.notPossible");
 		}
 		return "redirect:/my/dossiers/" + id;
-	}
-
-	/** The dossier as it is, with what the citizen typed only for the parts the request reopened. */
-	static DossierForm onlyNamedParts(DossierForm typed, DossierView dossier) {
-		DossierForm merged = DossierForm.of(dossier);
-		if (dossier.amendment().names(AmendableField.SUBMITTER)) {
-			merged.setSubmitterName(typed.getSubmitterName());
-			merged.setSubmitterPhone(typed.getSubmitterPhone());
-			merged.setSubmitterEmail(typed.getSubmitterEmail());
-			merged.setSubmitterAddress(typed.getSubmitterAddress());
-		}
-		if (dossier.amendment().names(AmendableField.OWNER)) {
-			merged.setOwnerSameAsSubmitter(typed.isOwnerSameAsSubmitter());
-			merged.setOwnerName(typed.getOwnerName());
-			merged.setOwnerIdNumber(typed.getOwnerIdNumber());
-			merged.setOwnerPhone(typed.getOwnerPhone());
-			merged.setOwnerEmail(typed.getOwnerEmail());
-			merged.setOwnerAddress(typed.getOwnerAddress());
-		}
-		if (dossier.amendment().names(AmendableField.CONTENT)) {
-			merged.setContent(typed.getContent());
-		}
-		if (dossier.amendment().names(AmendableField.RECIPIENT)) {
-			merged.setPostalReturn(typed.isPostalReturn());
-			merged.setRecipientName(typed.getRecipientName());
-			merged.setRecipientPhone(typed.getRecipientPhone());
-			merged.setRecipientAddress(typed.getRecipientAddress());
-			merged.setRecipientProvince(typed.getRecipientProvince());
-		}
-		return merged;
 	}
 
 	private String show(Model model, PortalUser user, DossierView dossier, DossierForm form) {
@@ -167,10 +140,5 @@ class AmendmentController {
 		model.addAttribute("storedDocuments", this.dossiers.storedDocuments(user.accountId()));
 		return VIEW;
 	}
-
-	private static Actor actor(PortalUser user) {
-		return new Actor(user.accountId().value(), user.displayName());
-	}
-
 
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import vn.dvc.portal.account.PhoneNumber;
 import vn.dvc.portal.dossier.DossierContent;
 import vn.dvc.portal.dossier.DossierView;
+import vn.dvc.portal.dossier.IdNumber;
 import vn.dvc.portal.dossier.Party;
 import vn.dvc.portal.dossier.PostalRecipient;
 
@@ -84,15 +85,19 @@ public class DossierForm {
 	}
 
 	static DossierForm of(DossierView dossier) {
+		return of(dossier.procedureId(), dossier.version(), dossier.writtenContent());
+	}
+
+	static DossierForm of(UUID procedureId, Long version, DossierContent written) {
 		DossierForm form = new DossierForm();
-		form.procedureId = dossier.procedureId();
-		form.version = dossier.version();
-		Party submitter = dossier.submitter();
+		form.procedureId = procedureId;
+		form.version = version;
+		Party submitter = written.submitter();
 		form.submitterName = submitter.name();
 		form.submitterPhone = submitter.phone();
 		form.submitterEmail = submitter.email();
 		form.submitterAddress = submitter.address();
-		Party owner = dossier.owner();
+		Party owner = written.owner();
 		form.ownerSameAsSubmitter = owner == null || owner.equals(submitter);
 		if (owner != null && !form.ownerSameAsSubmitter) {
 			form.ownerName = owner.name();
@@ -101,9 +106,9 @@ public class DossierForm {
 			form.ownerEmail = owner.email();
 			form.ownerAddress = owner.address();
 		}
-		form.content = dossier.content();
-		form.postalReturn = dossier.postalReturn();
-		PostalRecipient recipient = dossier.recipient();
+		form.content = written.content();
+		form.postalReturn = written.postalReturn();
+		PostalRecipient recipient = written.recipient();
 		if (recipient != null) {
 			form.recipientName = recipient.name();
 			form.recipientPhone = recipient.phone();
@@ -121,7 +126,7 @@ public class DossierForm {
 		Party submitter = new Party(trim(this.submitterName), submitterIdNumber, phone(this.submitterPhone),
 				trim(this.submitterEmail), trim(this.submitterAddress));
 		Party owner = this.ownerSameAsSubmitter ? submitter : new Party(trim(this.ownerName),
-				trim(this.ownerIdNumber), phone(this.ownerPhone), trim(this.ownerEmail), trim(this.ownerAddress));
+				idNumber(this.ownerIdNumber), phone(this.ownerPhone), trim(this.ownerEmail), trim(this.ownerAddress));
 		PostalRecipient recipient = this.postalReturn ? new PostalRecipient(trim(this.recipientName),
 				phone(this.recipientPhone), trim(this.recipientAddress), trim(this.recipientProvince)) : null;
 		return new DossierContent(submitter, owner, trim(this.content), this.postalReturn, recipient);
@@ -133,6 +138,11 @@ public class DossierForm {
 	 */
 	public boolean ownerIdentifiedOtherwise() {
 		return false;
+	}
+
+	/** Kept in the form the desk searches by (a passport's letter in upper case), as typed otherwise. */
+	private static String idNumber(String typed) {
+		return IdNumber.parse(typed).map(IdNumber::value).orElse(trim(typed));
 	}
 
 	private static String phone(String typed) {

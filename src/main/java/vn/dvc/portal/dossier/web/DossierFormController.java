@@ -70,7 +70,7 @@ class DossierFormController {
 
 	@GetMapping("/my/dossiers/{id}/edit")
 	String initUpdateForm(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, Model model) {
-		DossierView dossier = this.dossiers.view(actor(user), new DossierId(id));
+		DossierView dossier = this.dossiers.view(Actor.of(user), new DossierId(id));
 		if (!dossier.isDraft()) {
 			return "redirect:/my/dossiers/" + id;
 		}
@@ -88,7 +88,7 @@ class DossierFormController {
 			redirect.addFlashAttribute("warningKey", "dossier.procedureClosed");
 			return "redirect:/procedures/" + procedure.id();
 		}
-		Actor actor = actor(user);
+		Actor actor = Actor.of(user);
 		if (result.hasErrors()) {
 			DossierView existing = (id != null) ? this.dossiers.view(actor, new DossierId(id)) : null;
 			if (existing != null && !existing.isDraft()) {
@@ -142,7 +142,7 @@ class DossierFormController {
 	@PostMapping("/my/dossiers/{id}/delete")
 	String delete(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, RedirectAttributes redirect) {
 		try {
-			this.dossiers.deleteDraft(actor(user), new DossierId(id));
+			this.dossiers.deleteDraft(Actor.of(user), new DossierId(id));
 		}
 		catch (IllegalDossierActionException ex) {
 			redirect.addFlashAttribute("warningKey", "dossier.notDeletable");
@@ -182,10 +182,6 @@ class DossierFormController {
 			throw new NotFoundException("Procedure");
 		}
 		return this.catalog.procedure(new ProcedureId(procedureId)).orElseThrow(() -> new NotFoundException("Procedure"));
-	}
-
-	private static Actor actor(PortalUser user) {
-		return new Actor(user.accountId().value(), user.displayName());
 	}
 
 }

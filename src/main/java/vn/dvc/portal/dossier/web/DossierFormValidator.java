@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 import vn.dvc.portal.account.PhoneNumber;
+import vn.dvc.portal.dossier.IdNumber;
 import vn.dvc.portal.shared.Provinces;
 
 /**
@@ -13,12 +14,6 @@ import vn.dvc.portal.shared.Provinces;
  */
 @Component
 public class DossierFormValidator {
-
-	/**
-	 * Identity card (9), citizen identity card (12), passport (letter + 7 digits), or an
-	 * organisation's tax code (10, or 10 + 3 for a branch).
-	 */
-	private static final Pattern ID_NUMBER = Pattern.compile("\\d{9}|\\d{10}|\\d{12}|\\d{10}-\\d{3}|[A-Z]\\d{7}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -33,7 +28,7 @@ public class DossierFormValidator {
 			if (!hasIdNumber && !form.ownerIdentifiedOtherwise()) {
 				required(errors, "ownerIdNumber", form.getOwnerIdNumber());
 			}
-			if (hasIdNumber && !ID_NUMBER.matcher(form.getOwnerIdNumber().trim().toUpperCase()).matches()) {
+			if (hasIdNumber && IdNumber.parse(form.getOwnerIdNumber()).isEmpty()) {
 				errors.rejectValue("ownerIdNumber", "dossier.ownerIdNumber.format");
 			}
 			phone(errors, "ownerPhone", form.getOwnerPhone(), false);

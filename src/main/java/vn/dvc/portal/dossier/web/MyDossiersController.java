@@ -37,7 +37,7 @@ class MyDossiersController {
 
 	@GetMapping("/my/dossiers/{id}")
 	String show(@PathVariable UUID id, @AuthenticationPrincipal PortalUser user, Model model) {
-		ApplicantView view = this.dossiers.applicantView(new Actor(user.accountId().value(), user.displayName()),
+		ApplicantView view = this.dossiers.applicantView(Actor.of(user),
 				new DossierId(id));
 		model.addAttribute("dossier", view.dossier());
 		model.addAttribute("applicant", view);

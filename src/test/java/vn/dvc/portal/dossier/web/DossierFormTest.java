@@ -212,7 +212,7 @@ class DossierFormTest {
 	@Test
 	void submittingTheSameDraftTwiceGivesTheSameCode() throws Exception {
 		Filed draft = DossierForms.draft(this.mvc, this.citizen, this.procedure, "don.pdf", TestFiles.pdf());
-		Actor actor = new Actor(this.citizen.accountId().value(), this.citizen.displayName());
+		Actor actor = Actor.of(this.citizen);
 
 		DossierCode first = this.citizenDossiers.submit(actor, new DossierId(draft.id()));
 		DossierCode second = this.citizenDossiers.submit(actor, new DossierId(draft.id()));

@@ -36,6 +36,7 @@ import vn.dvc.portal.dossier.DossierId;
 import vn.dvc.portal.dossier.IncompleteDossierException;
 import vn.dvc.portal.dossier.Intake;
 import vn.dvc.portal.dossier.MissingDocumentsException;
+import vn.dvc.portal.dossier.OwnerIdentityRequiredException;
 import vn.dvc.portal.dossier.events.Channel;
 import vn.dvc.portal.dossier.web.FormFiles;
 import vn.dvc.portal.dossier.web.DossierFormValidator;
@@ -114,10 +115,6 @@ class IntakeController {
 			@AuthenticationPrincipal PortalUser officer, Model model, RedirectAttributes redirect) {
 		ProcedureDetails procedure = procedureOf(officer, intakeForm.getProcedureId());
 		this.validator.validateSubmission(intakeForm, result);
-		if (intakeForm.isOwnerSameAsSubmitter() && intakeForm.getApplicantIdNumber() == null
-				&& !intakeForm.ownerIdentifiedOtherwise()) {
-			result.reject("intake.ownerIdentity.required");
-		}
 		if (result.hasErrors()) {
 			return show(model, procedure, intakeForm);
 		}
@@ -131,8 +128,8 @@ class IntakeController {
 			for (Documents.Upload upload : uploads) {
 				scans.add(new Intake.Scan(requirementId,
 						new Documents.Upload(upload.content(), upload.originalName(), upload.declaredSize(), null),
-						text(params.get(prefix + "typeCode"), defaultTypeCode(procedure, requirement)),
-						text(params.get(prefix + "name"), requirement.name()), text(params.get(prefix + "summary"), null),
+						text(params.get(prefix + "typeCode"), null), text(params.get(prefix + "name"), null),
+						text(params.get(prefix + "summary"), null),
 						date(params.get(prefix + "validFrom")), date(params.get(prefix + "validUntil")),
 						text(params.get(prefix + "scope"), null)));
 			}
@@ -151,6 +148,9 @@ class IntakeController {
 		catch (MissingDocumentsException ex) {
 			model.addAttribute("missing", ex.missing());
 		}
+		catch (OwnerIdentityRequiredException ex) {
+			result.reject("intake.ownerIdentity.required");
+		}
 		catch (IncompleteDossierException ex) {
 			ex.fields().forEach(field -> result.reject("dossier.incomplete." + field));
 		}
@@ -160,14 +160,13 @@ class IntakeController {
 		return show(model, procedure, intakeForm);
 	}
 
-	/** The default document type code: the procedure's code and the document's position in it. */
-	static String defaultTypeCode(ProcedureDetails procedure, RequirementDetails requirement) {
-		return procedure.summary().code() + ".TP" + requirement.position();
-	}
-
 	private String show(Model model, ProcedureDetails procedure, IntakeForm form) {
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("intakeForm", form);
+		model.addAttribute("typeCodes", procedure.requirements()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(RequirementDetails::id,
+					requirement -> Intake.defaultTypeCode(procedure, requirement))));
 		model.addAttribute("provinces", Provinces.ALL);
 		return VIEW;
 	}
