@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -333,21 +335,28 @@ public class DeskDossiers {
 				intake.ownerIdentity(), now);
 		// Refused before any scan is stored; receiving checks the attached files again.
 		List<String> missing = Dossier.missingDocuments(procedure.requirements(),
-				intake.documents().stream().map(Intake.Scan::requirementId).collect(java.util.stream.Collectors.toSet()));
+				intake.documents().stream().map(Intake.Scan::requirementId).collect(Collectors.toSet()));
 		if (!missing.isEmpty()) {
 			throw new MissingDocumentsException(missing);
 		}
-		DossierCode code = this.codes.next(agency, procedure.summary().agency().code(), today);
+		// The scans are written first: from the number's issue to the commit, the agency's counter is
+		// locked and every other submission to the agency waits.
+		Map<StoredDocument, Intake.Scan> scanned = new LinkedHashMap<>();
 		for (Intake.Scan scan : intake.documents()) {
 			RequirementDetails requirement = procedure.requirement(scan.requirementId())
 				.orElseThrow(() -> new NotFoundException("Requirement"));
 			StoredDocument file = this.documents.store(scan.upload(), SCAN_FORMATS,
 					this.documents.maxBytes(requirement.maxSizeBytes()));
+			dossier.attach(requirement, file.id(), now);
+			scanned.put(file, scan);
+		}
+		DossierCode code = this.codes.next(agency, procedure.summary().agency().code(), today);
+		scanned.forEach((file, scan) -> {
+			RequirementDetails requirement = procedure.requirement(scan.requirementId()).orElseThrow();
 			this.store.addDigitised(file.id(), new DocumentMetadata(owner(dossier),
 					scan.typeCodeOr(procedure, requirement), scan.nameOr(requirement),
 					scan.summary(), scan.validFrom(), scan.validUntil(), scan.scope()), code.value());
-			dossier.attach(requirement, file.id(), now);
-		}
+		});
 		dossier.receiveAtCounter(code, procedure, Actor.of(officer), now,
 				this.calendar.addWorkingDays(today, procedure.summary().processingDays()));
 		this.dossiers.save(dossier);
