@@ -2,7 +2,10 @@ package vn.dvc.portal.dossier;
 
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Identifies a dossier in URLs and between modules; people use the {@link DossierCode}. */
+@NamedInterface("api")
 public record DossierId(UUID value) {
 
 	public DossierId {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ import vn.dvc.portal.shared.PortalTime;
  * module keeps the money; the dossier keeps only its wait.
  */
 @Service
+@NamedInterface("api")
 public class DossierPayments {
 
 	/**

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 import vn.dvc.portal.documents.FileFormat;
 import vn.dvc.portal.dossier.events.Channel;
 import vn.dvc.portal.dossier.events.DossierStatus;
@@ -15,6 +17,7 @@ import vn.dvc.portal.dossier.events.DossierStatus;
  * @param amendment the amendment request, null if none was ever made
  * @param setAside files replaced during the amendment, kept for the record
  */
+@NamedInterface("api")
 public record DossierView(DossierId id, String code, DossierStatus status, Channel channel, String procedureCode,
 		String procedureName, UUID procedureId, String agencyName, UUID applicantId, Party submitter, Party owner,
 		String content, boolean postalReturn, PostalRecipient recipient, Instant createdAt, Instant updatedAt,

@@ -1,8 +1,11 @@
 package vn.dvc.portal.dossier;
 
+import org.springframework.modulith.NamedInterface;
+
 import vn.dvc.portal.dossier.events.DossierStatus;
 
 /** The dossier's current state does not allow what was asked, e.g. editing a submitted dossier. */
+@NamedInterface("api")
 public class IllegalDossierActionException extends RuntimeException {
 
 	private final DossierStatus status;

@@ -6,5 +6,5 @@
  * attempts whose confirmation never came, and the amounts collected per agency and month.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Payments", allowedDependencies = { "shared",
-		"dossier", "dossier :: events", "catalog", "documents", "account" })
+		"dossier :: api", "dossier :: events", "catalog", "documents", "account" })
 package vn.dvc.portal.payment;

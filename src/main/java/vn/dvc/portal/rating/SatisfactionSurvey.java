@@ -18,8 +18,7 @@ import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.dossier.Actor;
-import vn.dvc.portal.dossier.CitizenDossiers;
-import vn.dvc.portal.dossier.DeskDossiers;
+import vn.dvc.portal.dossier.DossierAccess;
 import vn.dvc.portal.dossier.DossierId;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.events.DossierStatus;
@@ -39,9 +38,7 @@ public class SatisfactionSurvey {
 
 	private final Criteria criteria;
 
-	private final CitizenDossiers citizenDossiers;
-
-	private final DeskDossiers desk;
+	private final DossierAccess dossiers;
 
 	private final Catalog catalog;
 
@@ -49,12 +46,11 @@ public class SatisfactionSurvey {
 
 	private final Clock clock;
 
-	SatisfactionSurvey(Ratings ratings, Criteria criteria, CitizenDossiers citizenDossiers, DeskDossiers desk,
-			Catalog catalog, RatingProperties properties, Clock clock) {
+	SatisfactionSurvey(Ratings ratings, Criteria criteria, DossierAccess dossiers, Catalog catalog,
+			RatingProperties properties, Clock clock) {
 		this.ratings = ratings;
 		this.criteria = criteria;
-		this.citizenDossiers = citizenDossiers;
-		this.desk = desk;
+		this.dossiers = dossiers;
 		this.catalog = catalog;
 		this.properties = properties;
 		this.clock = clock;
@@ -87,13 +83,13 @@ public class SatisfactionSurvey {
 	/** The rating page of the citizen's own dossier. */
 	@Transactional(readOnly = true)
 	public RatingSheet sheetForOwner(PortalUser citizen, DossierId id) {
-		return sheet(this.citizenDossiers.view(Actor.of(citizen), id));
+		return sheet(this.dossiers.ofApplicant(Actor.of(citizen), id));
 	}
 
 	/** The rating page of a dossier of the officer's agency. */
 	@Transactional(readOnly = true)
 	public RatingSheet sheetAtCounter(PortalUser officer, DossierId id) {
-		return sheet(this.desk.view(officer, id).dossier());
+		return sheet(this.dossiers.atDesk(officer, id));
 	}
 
 	/**
@@ -103,14 +99,14 @@ public class SatisfactionSurvey {
 	 */
 	@Transactional
 	public void rateAsOwner(PortalUser citizen, DossierId id, Map<UUID, Answer> answers, String comment) {
-		rate(this.citizenDossiers.view(Actor.of(citizen), id), answers, comment,
+		rate(this.dossiers.ofApplicant(Actor.of(citizen), id), answers, comment,
 				new Rating.RecordedBy(citizen.accountId().value(), citizen.displayName(), false));
 	}
 
 	/** An officer records at the counter the rating the owner gives; it is marked as such. */
 	@Transactional
 	public void rateAtCounter(PortalUser officer, DossierId id, Map<UUID, Answer> answers, String comment) {
-		rate(this.desk.view(officer, id).dossier(), answers, comment,
+		rate(this.dossiers.atDesk(officer, id), answers, comment,
 				new Rating.RecordedBy(officer.accountId().value(), officer.displayName(), true));
 	}
 

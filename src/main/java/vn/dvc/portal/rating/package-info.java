@@ -5,5 +5,5 @@
  * dossier module's services whether a dossier may be rated and whose it is.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Satisfaction ratings", allowedDependencies = {
-		"shared", "dossier", "dossier :: events", "catalog", "account" })
+		"shared", "dossier :: api", "dossier :: events", "catalog", "account" })
 package vn.dvc.portal.rating;

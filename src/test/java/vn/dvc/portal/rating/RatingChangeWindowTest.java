@@ -18,8 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dvc.portal.account.PortalUser;
 import vn.dvc.portal.account.TestAccounts;
 import vn.dvc.portal.catalog.Catalog;
-import vn.dvc.portal.dossier.CitizenDossiers;
-import vn.dvc.portal.dossier.DeskDossiers;
+import vn.dvc.portal.dossier.DossierAccess;
 import vn.dvc.portal.dossier.DossierId;
 import vn.dvc.portal.support.DossierForms;
 import vn.dvc.portal.support.FinishedDossiers;
@@ -51,10 +50,7 @@ class RatingChangeWindowTest {
 	Criteria criteria;
 
 	@Autowired
-	CitizenDossiers citizenDossiers;
-
-	@Autowired
-	DeskDossiers desk;
+	DossierAccess dossiers;
 
 	@Autowired
 	Catalog catalog;
@@ -76,7 +72,7 @@ class RatingChangeWindowTest {
 
 	/** The survey as the portal runs it, with its clock moved on by {@code later}. */
 	private SatisfactionSurvey after(Duration later) {
-		return new SatisfactionSurvey(this.ratings, this.criteria, this.citizenDossiers, this.desk, this.catalog,
+		return new SatisfactionSurvey(this.ratings, this.criteria, this.dossiers, this.catalog,
 				this.properties, Clock.offset(this.clock, later));
 	}
 
