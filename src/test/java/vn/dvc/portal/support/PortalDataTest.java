@@ -36,7 +36,9 @@ import vn.dvc.portal.shared.db.EmbeddedDatabaseConfiguration;
 // no task executor, so it builds it in line.
 // The Java migrations are beans (V10.1, stats.StatisticsBackfill): without them a slice started first
 // would migrate the JVM's database without them, and every later context would refuse its schema.
+// The statements are not printed: the suite's log stays readable.
 @DataJpaTest(properties = { "spring.datasource.hikari.maximum-pool-size=4", "spring.jpa.bootstrap=default" },
+		showSql = false,
 		includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = JavaMigration.class))
 // The portal's own data source (the embedded PostgreSQL), not a replacement database.
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
