@@ -58,7 +58,8 @@ class SchemaConstraintsTest {
 
 	@BeforeEach
 	void references() {
-		ReportData.Scope scope = ReportData.agencyWithProcedure(this.jdbc, "SCH", "UBND xã Ràng Buộc", "Thủ tục thử");
+		ReportData.Scope scope = ReportData.agencyWithProcedure(this.jdbc, "SCH", "UBND xã Ràng Buộc",
+				"Thủ tục thử");
 		this.procedureId = scope.procedure();
 		this.agencyId = scope.agency();
 		this.applicantId = insertAccount("test.applicant." + UUID.randomUUID(), "CITIZEN", null);
