@@ -4,24 +4,27 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 
 import vn.dvc.portal.shared.PortalTime;
-import vn.dvc.portal.support.PortalTest;
+import vn.dvc.portal.support.PortalDataTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Working days over the holiday table. The calendar reads its holidays from the database, so it
- * runs against the real one, in a year no other test touches (2098).
+ * runs against the real one, in a year no other test touches (2098), through its real repository;
+ * only the persistence layer starts, and each test's holidays are rolled back. The calendar is
+ * built here from the repository and the office hours bound as the portal binds them, so that this
+ * test shares the one persistence slice context with the other {@link PortalDataTest}s.
  */
-@PortalTest
+@PortalDataTest
 class WorkingCalendarTest {
 
 	private static final LocalDate THU_24_APRIL = LocalDate.of(2098, 4, 24);
@@ -48,23 +51,20 @@ class WorkingCalendarTest {
 	private static final LocalDate TUE_6_MAY = LocalDate.of(2098, 5, 6);
 
 	@Autowired
-	WorkingCalendar calendar;
+	Holidays holidays;
 
 	@Autowired
-	JdbcTemplate jdbc;
+	Environment environment;
+
+	private WorkingCalendar calendar;
 
 	@BeforeEach
-	void holidays() {
-		clear();
+	void theMayHolidays() {
+		this.calendar = new WorkingCalendar(this.holidays,
+				Binder.get(this.environment).bindOrCreate("dvc.calendar", CalendarProperties.class));
 		this.calendar.setHoliday(WED_30_APRIL, "Ngày Giải phóng miền Nam");
 		this.calendar.setHoliday(THU_1_MAY, "Ngày Quốc tế Lao động");
 		this.calendar.setHoliday(FRI_2_MAY, "Nghỉ bù");
-	}
-
-	@AfterEach
-	void clear() {
-		this.jdbc.update("delete from holiday where day between ? and ?", LocalDate.of(2098, 1, 1),
-				LocalDate.of(2098, 12, 31));
 	}
 
 	@Test

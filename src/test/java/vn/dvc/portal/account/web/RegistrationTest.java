@@ -11,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultActions;
 
 import vn.dvc.portal.account.TestAccounts;
 import vn.dvc.portal.notify.DevMailbox;
@@ -19,14 +18,14 @@ import vn.dvc.portal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** POST /register with the captcha off (test profile). */
+/**
+ * POST /register with the captcha off (test profile), through the whole portal: what a valid
+ * registration stores and mails. The form's input rules are {@link RegistrationFormTest}'s.
+ */
 @PortalTest
 class RegistrationTest {
 
@@ -53,15 +52,6 @@ class RegistrationTest {
 
 	private int accounts(String login) {
 		return this.jdbc.queryForObject("select count(*) from account where login = ?", Integer.class, login);
-	}
-
-	@Test
-	void theFormIsShown() throws Exception {
-		this.mvc.perform(get("/register"))
-			.andExpect(status().isOk())
-			.andExpect(view().name("account/register"))
-			.andExpect(model().attribute("captchaEnabled", false))
-			.andExpect(model().attributeExists("registrationForm"));
 	}
 
 	@Test
@@ -148,114 +138,6 @@ class RegistrationTest {
 
 	private int mailsTo(String recipient) {
 		return (int) this.mailbox.latest().stream().filter(entry -> recipient.equals(entry.recipient())).count();
-	}
-
-	@Test
-	void aPassportNumberHasALetterAndSevenDigits() throws Exception {
-		this.mvc.perform(RegistrationForms.register("admin", "x-" + UUID.randomUUID() + "@example.com", "0912345678",
-				"idType", "PASSPORT"))
-			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "idNumber",
-					"registration.idNumber.format.PASSPORT"));
-	}
-
-	private ResultActions refused(String... overrides) throws Exception {
-		String idNumber = TestAccounts.newCccd();
-		ResultActions result = this.mvc
-			.perform(RegistrationForms.register(idNumber, "sai-" + UUID.randomUUID() + "@example.com", "0912345678",
-					overrides))
-			.andExpect(status().isOk())
-			.andExpect(view().name("account/register"));
-		if (overrides.length < 2 || !"idNumber".equals(overrides[0])) {
-			assertThat(accounts(idNumber)).isZero();
-		}
-		return result;
-	}
-
-	@Test
-	void aBadPhoneNumberIsRefused() throws Exception {
-		refused("phone", "0112345678")
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "phone", "registration.phone.format"));
-		refused("phone", "12345")
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "phone", "registration.phone.format"));
-	}
-
-	@Test
-	void aCitizenIdentityCardNumberHasTwelveDigits() throws Exception {
-		String elevenDigits = TestAccounts.newCccd().substring(1);
-		refused("idNumber", elevenDigits)
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "idNumber",
-					"registration.idNumber.format.CCCD"));
-		assertThat(accounts(elevenDigits)).isZero();
-	}
-
-	@Test
-	void thePasswordsMustMatch() throws Exception {
-		refused("passwordRepeat", RegistrationForms.PASSWORD + "!")
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "passwordRepeat",
-					"registration.passwordRepeat.mismatch"));
-	}
-
-	@Test
-	void aCommonPasswordIsRefused() throws Exception {
-		refused("password", "password123", "passwordRepeat", "password123")
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "password", "password.too-common"));
-		refused("password", "ngắn", "passwordRepeat", "ngắn")
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "password", "password.too-short"));
-	}
-
-	@Test
-	void missingFieldsAreNamed() throws Exception {
-		refused("fullName", " ", "address", null, "dateOfBirth", "2999-01-01")
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "fullName", "NotBlank"))
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "address", "NotBlank"))
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "dateOfBirth", "Past"));
-		refused("dateOfBirth", "17/05/1990")
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "dateOfBirth", "typeMismatch"));
-		refused("email", "khong-phai-email")
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "email", "Email"));
-	}
-
-	@Test
-	void theFormComesBackWithWhatWasTypedButNeverThePasswords() throws Exception {
-		String secret = "bi-mat-khong-duoc-lo-ra-2024";
-		MvcResult result = refused("phone", "12345", "password", secret, "passwordRepeat", secret)
-			.andExpect(model().attributeHasFieldErrorCode("registrationForm", "phone", "registration.phone.format"))
-			.andReturn();
-
-		RegistrationForm form = (RegistrationForm) result.getModelAndView().getModel().get("registrationForm");
-		assertThat(form.getFullName()).isEqualTo("Nguyễn Thị Đăng Ký");
-		assertThat(form.getAddress()).isEqualTo("Số 12 Hà Huy Tập, thành phố Hà Tĩnh");
-		assertThat(form.getPhone()).isEqualTo("12345");
-		assertThat(form.getPassword()).isNull();
-		assertThat(form.getPasswordRepeat()).isNull();
-		// The secret is plain ASCII, which HTML escaping leaves as it is: absent means not sent.
-		assertThat(result.getResponse().getContentAsString()).contains(text("registration.phone.format"))
-			.doesNotContain(secret);
-	}
-
-	@Test
-	void aRefusedPasswordIsNotSentBackEither() throws Exception {
-		MvcResult common = refused("password", "password123", "passwordRepeat", "password123").andReturn();
-		assertThat(common.getResponse().getContentAsString()).contains(text("password.too-common"))
-			.doesNotContain("password123");
-
-		String secret = "mot-mat-khau-rieng-2024";
-		MvcResult mismatch = refused("password", secret, "passwordRepeat", secret + "-khac").andReturn();
-		assertThat(mismatch.getResponse().getContentAsString())
-			.contains(text("registration.passwordRepeat.mismatch"))
-			.doesNotContain(secret);
-	}
-
-	@Test
-	void aRegistrationWithoutCsrfTokenIsForbidden() throws Exception {
-		String idNumber = TestAccounts.newCccd();
-		this.mvc.perform(post("/register").param("fullName", "Nguyễn Văn An").param("idType", "CCCD")
-			.param("idNumber", idNumber).param("password", RegistrationForms.PASSWORD)
-			.param("passwordRepeat", RegistrationForms.PASSWORD).param("phone", "0912345678")
-			.param("dateOfBirth", "1990-05-17").param("address", "Hà Tĩnh"))
-			.andExpect(status().isForbidden());
-		assertThat(accounts(idNumber)).isZero();
 	}
 
 }

@@ -4,25 +4,29 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
+import java.util.Arrays;
+
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
-import vn.dvc.portal.support.PortalTest;
+import vn.dvc.portal.support.PortalDataTest;
+import vn.dvc.portal.support.ReportData;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The named constraints of the schema, on the real PostgreSQL: each bad row breaks exactly one
- * rule, and the database says which. Every test rolls back.
+ * The named constraints of the schema, on the real PostgreSQL with the Flyway migrations: each bad
+ * row breaks exactly one rule, and the database says which. Only the persistence layer starts; the
+ * rows a dossier refers to are written here, not taken from the demo data. Every test rolls back.
  */
-@PortalTest
-@Transactional
+@PortalDataTest
 class SchemaConstraintsTest {
 
 	private static final String INSERT_DOSSIER = """
@@ -41,6 +45,9 @@ class SchemaConstraintsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Flyway flyway;
+
 	private UUID procedureId;
 
 	private UUID agencyId;
@@ -51,10 +58,11 @@ class SchemaConstraintsTest {
 
 	@BeforeEach
 	void references() {
-		var procedure = this.jdbc.queryForMap("select id, agency_id from procedure order by code limit 1");
-		this.procedureId = (UUID) procedure.get("id");
-		this.agencyId = (UUID) procedure.get("agency_id");
-		this.applicantId = this.jdbc.queryForObject("select id from account where login = 'admin'", UUID.class);
+		ReportData.Scope scope = ReportData.agencyWithProcedure(this.jdbc, "SCH", "UBND xã Ràng Buộc",
+				"Thủ tục thử");
+		this.procedureId = scope.procedure();
+		this.agencyId = scope.agency();
+		this.applicantId = insertAccount("test.applicant." + UUID.randomUUID(), "CITIZEN", null);
 	}
 
 	private record Row(String code, UUID formKey, String status, boolean postalReturn, String recipientName,
@@ -78,15 +86,33 @@ class SchemaConstraintsTest {
 				recipient ? "Tỉnh Hà Tĩnh" : null, this.now, this.now, row.submittedAt());
 	}
 
-	private void insertAccount(String login, String role, UUID agencyId) {
+	private UUID insertAccount(String login, String role, UUID agencyId) {
 		boolean citizen = "CITIZEN".equals(role);
-		this.jdbc.update(INSERT_ACCOUNT, UUID.randomUUID(), login, citizen ? "CCCD" : null,
+		UUID id = UUID.randomUUID();
+		this.jdbc.update(INSERT_ACCOUNT, id, login, citizen ? "CCCD" : null,
 				citizen ? java.sql.Date.valueOf("1990-05-17") : null, role, agencyId, this.now);
+		return id;
 	}
 
 	private static void assertRefusedBy(String constraint, Runnable insert) {
 		assertThatExceptionOfType(DataIntegrityViolationException.class).isThrownBy(insert::run)
 			.withMessageContaining("\"" + constraint + "\"");
+	}
+
+	/**
+	 * The slice's Flyway knows the Java migrations too: one that ran without them would leave the
+	 * JVM's database without V10.1, and every later context would refuse the schema. Asked of this
+	 * Flyway, not of the history table, which another context may have filled.
+	 */
+	@Test
+	void theSchemaIsMigratedWithItsJavaMigrations() {
+		assertThat(Arrays.stream(this.flyway.info().all()))
+			.anySatisfy(migration -> {
+				assertThat(migration.getVersion().getVersion()).isEqualTo("10.1");
+				assertThat(migration.getState().isResolved()).isTrue();
+				assertThat(migration.getState().isApplied()).isTrue();
+			});
+		assertThat(this.flyway.info().pending()).isEmpty();
 	}
 
 	@Test
