@@ -24,6 +24,7 @@ import vn.dvc.portal.support.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -100,6 +101,49 @@ class PartyFieldsTest {
 		assertProvinceErrorShown(intake, "intake");
 		assertThat(intake).as("the counter asks the owner's identity papers")
 			.contains("id=\"ownerBirthYear\"", "id=\"ownerIdIssueDate\"", "id=\"ownerIdIssuer\"");
+	}
+
+	/** The amendment's owner fieldset had no e-mail field, and amending the owner erased it. */
+	@Test
+	void amendingTheOwnerShowsAndKeepsTheOwnersEmail() throws Exception {
+		ProcedureDetails procedure = DossierForms.conferenceProcedure(this.catalog);
+		PortalUser citizen = TestAccounts.activeCitizen(this.context, "Phan Văn Uỷ",
+				"uy." + UUID.randomUUID() + "@example.com");
+		PortalUser officer = TestAccounts.staff(this.context, "canbo.songoaivu");
+		String[] owner = { "ownerSameAsSubmitter", "false", "ownerName", "Công ty Du lịch Hồng Lĩnh", "ownerIdNumber",
+				"038090001234", "ownerEmail", "hongLinh@example.com", "ownerAddress", "Số 5 Phan Đình Phùng" };
+		UUID id = DossierForms.dossierId(this.mvc
+			.perform(DossierForms.withMandatoryFiles(DossierForms.newForm(citizen, procedure, UUID.randomUUID(), "submit", owner),
+					procedure, "don.pdf", TestFiles.pdf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn());
+		DeskActions.receive(this.mvc, this.jdbc, officer, id);
+		this.mvc
+			.perform(post("/desk/dossiers/{id}/amendment", id).param("version", DeskActions.version(this.jdbc, id))
+				.param("reason", "Sửa địa chỉ chủ hồ sơ")
+				.param("field", "OWNER")
+				.with(user(officer))
+				.with(csrf()))
+			.andExpect(flash().attribute("successKey", "desk.amendmentRequested"));
+
+		String page = page(get("/my/dossiers/{id}/amend", id).with(user(citizen)));
+		assertThat(page).contains("id=\"ownerEmail\"").contains("value=\"hongLinh@example.com\"");
+
+		// What the browser sends back: the fields of the page, the address changed.
+		this.mvc
+			.perform(multipart("/my/dossiers/{id}/amend", id).param("version", DeskActions.version(this.jdbc, id))
+				.param("procedureId", procedure.id().toString())
+				.param("ownerSameAsSubmitter", "false")
+				.param("ownerName", "Công ty Du lịch Hồng Lĩnh")
+				.param("ownerIdNumber", "038090001234")
+				.param("ownerEmail", "hongLinh@example.com")
+				.param("ownerAddress", "Số 7 Phan Đình Phùng")
+				.with(user(citizen))
+				.with(csrf()))
+			.andExpect(flash().attribute("successKey", "dossier.amended"));
+		assertThat(this.jdbc.queryForMap("select owner_address, owner_email from dossier where id = ?", id))
+			.containsEntry("owner_address", "Số 7 Phan Đình Phùng")
+			.containsEntry("owner_email", "hongLinh@example.com");
 	}
 
 	private static void assertProvinceErrorShown(String page, String which) {
