@@ -129,6 +129,11 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(throwAway)
+				// Stopped by this class once the contexts have closed (with its context, or by a shutdown
+				// handler), not by io.zonky's own JVM hook: that hook runs at the same moment as Spring's,
+				// so the server went away while requests finished and beans closed (tests waited 30 s at
+				// exit, and a stopped portal's last requests lost their database).
+				.setRegisterShutdownHook(false)
 				.setServerConfig("timezone", "UTC")
 				.setServerConfig("max_connections", "200");
 			if (durable) {
