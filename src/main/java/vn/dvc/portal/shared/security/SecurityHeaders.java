@@ -35,7 +35,9 @@ class SecurityHeaders {
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> securityHeadersFilter() {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new HeadersFilter());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// Right after the public page cache: a page served from memory replays the headers of its
+		// render, these among them, and needs nothing written before.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD,
 				DispatcherType.ASYNC);
 		return registration;

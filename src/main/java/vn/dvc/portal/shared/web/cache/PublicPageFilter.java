@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -54,6 +55,12 @@ final class PublicPageFilter extends OncePerRequestFilter {
 			parameters = Set.copyOf(parameters);
 		}
 
+		/** The path as written when it is one path (most rules), for a comparison without the regex. */
+		private String literal() {
+			String pattern = this.path.pattern();
+			return pattern.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '/' || c == '-') ? pattern : null;
+		}
+
 	}
 
 	static final String LANGUAGE_COOKIE = "dvc-lang";
@@ -72,7 +79,11 @@ final class PublicPageFilter extends OncePerRequestFilter {
 
 	private final PublicPages pages;
 
-	private final List<Rule> rules;
+	/** The rules of one path each, by path; a page is found with one look-up. */
+	private final Map<String, Rule> literalRules;
+
+	/** The other rules, matched in turn. */
+	private final List<Rule> patternRules;
 
 	private final String sessionCookie;
 
@@ -91,7 +102,10 @@ final class PublicPageFilter extends OncePerRequestFilter {
 		this.hits = Counter.builder("dvc.page.cache").tag("result", "hit").register(meters);
 		this.misses = Counter.builder("dvc.page.cache").tag("result", "miss").register(meters);
 		this.pages = pages;
-		this.rules = List.copyOf(rules);
+		this.literalRules = rules.stream()
+			.filter(rule -> rule.literal() != null)
+			.collect(Collectors.toUnmodifiableMap(Rule::literal, rule -> rule));
+		this.patternRules = rules.stream().filter(rule -> rule.literal() == null).toList();
 		this.sessionCookie = sessionCookie;
 		this.csrfTokens = csrfTokens;
 		this.nanoTime = nanoTime;
@@ -140,13 +154,12 @@ final class PublicPageFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The render's headers, replacing any a filter before this one set already (the security
-	 * headers are set on every response), so that none is sent twice.
+	 * The render's headers. No filter before this one writes any (the security headers are the
+	 * render's too), so each is set as it was rendered: the first of its name set, the others added.
 	 */
 	private static void replayHeaders(CachedPage page, HttpServletResponse response) {
-		Set<String> replaced = new HashSet<>();
 		for (String[] header : page.headers()) {
-			if (replaced.add(header[0].toLowerCase(Locale.ROOT))) {
+			if (header.length == 3) {
 				response.setHeader(header[0], header[1]);
 			}
 			else {
@@ -164,11 +177,14 @@ final class PublicPageFilter extends OncePerRequestFilter {
 				|| !rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() || request.getSession(false) != null) {
 			return null;
 		}
+		// Each header as name and value, with a third element on the first of its name (see replayHeaders).
 		List<String[]> headers = new ArrayList<>();
 		for (String name : rendering.getHeaderNames()) {
 			if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+				boolean first = true;
 				for (String value : rendering.getHeaders(name)) {
-					headers.add(new String[] { name, value });
+					headers.add(first ? new String[] { name, value, "first" } : new String[] { name, value });
+					first = false;
 				}
 			}
 		}
@@ -227,7 +243,11 @@ final class PublicPageFilter extends OncePerRequestFilter {
 			return null;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		for (Rule rule : this.rules) {
+		Rule exact = this.literalRules.get(path);
+		if (exact != null) {
+			return exact;
+		}
+		for (Rule rule : this.patternRules) {
 			if (rule.path().matcher(path).matches()) {
 				return rule;
 			}
