@@ -341,22 +341,18 @@ public class DeskDossiers {
 		}
 		// The scans are written first: from the number's issue to the commit, the agency's counter is
 		// locked and every other submission to the agency waits.
-		Map<StoredDocument, Intake.Scan> scanned = new LinkedHashMap<>();
+		Map<UUID, DocumentMetadata> scanned = new LinkedHashMap<>();
 		for (Intake.Scan scan : intake.documents()) {
 			RequirementDetails requirement = procedure.requirement(scan.requirementId())
 				.orElseThrow(() -> new NotFoundException("Requirement"));
 			StoredDocument file = this.documents.store(scan.upload(), SCAN_FORMATS,
 					this.documents.maxBytes(requirement.maxSizeBytes()));
 			dossier.attach(requirement, file.id(), now);
-			scanned.put(file, scan);
+			scanned.put(file.id(), new DocumentMetadata(owner(dossier), scan.typeCodeOr(procedure, requirement),
+					scan.nameOr(requirement), scan.summary(), scan.validFrom(), scan.validUntil(), scan.scope()));
 		}
 		DossierCode code = this.codes.next(agency, procedure.summary().agency().code(), today);
-		scanned.forEach((file, scan) -> {
-			RequirementDetails requirement = procedure.requirement(scan.requirementId()).orElseThrow();
-			this.store.addDigitised(file.id(), new DocumentMetadata(owner(dossier),
-					scan.typeCodeOr(procedure, requirement), scan.nameOr(requirement),
-					scan.summary(), scan.validFrom(), scan.validUntil(), scan.scope()), code.value());
-		});
+		scanned.forEach((fileId, metadata) -> this.store.addDigitised(fileId, metadata, code.value()));
 		dossier.receiveAtCounter(code, procedure, Actor.of(officer), now,
 				this.calendar.addWorkingDays(today, procedure.summary().processingDays()));
 		this.dossiers.save(dossier);

@@ -17,6 +17,10 @@ import java.util.zip.GZIPOutputStream;
  */
 final class CachedPage {
 
+	/** A header of the render; {@code first} on the first value of its name, which replaces rather than adds. */
+	record Header(String name, String value, boolean first) {
+	}
+
 	/** Rendered in place of the CSRF token; only letters, digits and dashes, so no escaping alters it. */
 	static final String HOLE = "dvc-csrf-hole-5b1f0e7c";
 
@@ -24,7 +28,7 @@ final class CachedPage {
 
 	private final String contentType;
 
-	private final List<String[]> headers;
+	private final List<Header> headers;
 
 	/** The body, split at each hole (one part: no hole). */
 	private final List<byte[]> parts;
@@ -36,7 +40,7 @@ final class CachedPage {
 
 	private volatile byte[] gzip;
 
-	private CachedPage(String contentType, List<String[]> headers, List<byte[]> parts, String etag,
+	private CachedPage(String contentType, List<Header> headers, List<byte[]> parts, String etag,
 			long expiresAtNanos) {
 		this.contentType = contentType;
 		this.headers = headers;
@@ -45,7 +49,7 @@ final class CachedPage {
 		this.expiresAtNanos = expiresAtNanos;
 	}
 
-	static CachedPage of(String contentType, List<String[]> headers, byte[] body, long expiresAtNanos) {
+	static CachedPage of(String contentType, List<Header> headers, byte[] body, long expiresAtNanos) {
 		List<byte[]> parts = split(body);
 		return new CachedPage(contentType, headers, parts, (parts.size() > 1) ? null : etag(body), expiresAtNanos);
 	}
@@ -54,7 +58,7 @@ final class CachedPage {
 		return this.contentType;
 	}
 
-	List<String[]> headers() {
+	List<Header> headers() {
 		return this.headers;
 	}
 

@@ -158,12 +158,12 @@ final class PublicPageFilter extends OncePerRequestFilter {
 	 * render's too), so each is set as it was rendered: the first of its name set, the others added.
 	 */
 	private static void replayHeaders(CachedPage page, HttpServletResponse response) {
-		for (String[] header : page.headers()) {
-			if (header.length == 3) {
-				response.setHeader(header[0], header[1]);
+		for (CachedPage.Header header : page.headers()) {
+			if (header.first()) {
+				response.setHeader(header.name(), header.value());
 			}
 			else {
-				response.addHeader(header[0], header[1]);
+				response.addHeader(header.name(), header.value());
 			}
 		}
 	}
@@ -177,13 +177,12 @@ final class PublicPageFilter extends OncePerRequestFilter {
 				|| !rendering.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() || request.getSession(false) != null) {
 			return null;
 		}
-		// Each header as name and value, with a third element on the first of its name (see replayHeaders).
-		List<String[]> headers = new ArrayList<>();
+		List<CachedPage.Header> headers = new ArrayList<>();
 		for (String name : rendering.getHeaderNames()) {
 			if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
 				boolean first = true;
 				for (String value : rendering.getHeaders(name)) {
-					headers.add(first ? new String[] { name, value, "first" } : new String[] { name, value });
+					headers.add(new CachedPage.Header(name, value, first));
 					first = false;
 				}
 			}
