@@ -4,11 +4,16 @@ import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -24,9 +29,16 @@ import vn.dvc.portal.shared.content.PublicContentChanged;
 
 /**
  * The catalogue's search index, in memory: a province has one to two thousand procedures, and a
- * search through all of them in memory takes well under a millisecond, where a database query per
- * keystroke (and a second one to count the pages) took far longer. It is read from the database
- * on the first search after the catalogue changed, here or on another node.
+ * database query per keystroke (and a second one to count the pages) took far longer than a search
+ * in memory. It is read from the database on the first search after the catalogue changed, here or
+ * on another node.
+ * <p>
+ * A word matches a procedure when it appears anywhere in its folded text. A word has no space, so
+ * it appears in the text exactly when it appears in one of the text's space-separated tokens: the
+ * index keeps, for each distinct token, the set of procedures (by their position in Vietnamese
+ * order) whose text has it, and the set a word matches is the union over the tokens that contain
+ * it, worked out once per word and kept. A search is then the intersection of its words' sets, read
+ * in order, without looking at any procedure's text.
  */
 @Component
 class CatalogIndex {
@@ -37,8 +49,54 @@ class CatalogIndex {
 	private record Entry(ProcedureSummary summary, String searchText, CollationKey order) {
 	}
 
-	/** The catalogue as read once: procedures and agencies, each in Vietnamese order of names. */
-	private record Snapshot(List<Entry> procedures, List<AgencySummary> agencies) {
+	/**
+	 * The catalogue as read once: procedures and agencies, each in Vietnamese order of names, and
+	 * which procedures have each token of text.
+	 */
+	private static final class Snapshot {
+
+		/** The words searched for most recently, with the procedures each matches. */
+		private static final int WORDS_KEPT = 20_000;
+
+		private final List<Entry> procedures;
+
+		private final List<AgencySummary> agencies;
+
+		private final Map<String, BitSet> withToken = new HashMap<>();
+
+		private final Cache<String, BitSet> withWord = Caffeine.newBuilder().maximumSize(WORDS_KEPT).build();
+
+		Snapshot(List<Entry> procedures, List<AgencySummary> agencies) {
+			this.procedures = procedures;
+			this.agencies = agencies;
+			for (int position = 0; position < procedures.size(); position++) {
+				String text = procedures.get(position).searchText();
+				for (String token : (text != null) ? text.split(" ") : new String[0]) {
+					this.withToken.computeIfAbsent(token, key -> new BitSet()).set(position);
+				}
+			}
+		}
+
+		/** The procedures whose text has every one of these words, or all of them for no words. */
+		BitSet withEvery(List<String> words) {
+			BitSet found = new BitSet(this.procedures.size());
+			found.set(0, this.procedures.size());
+			for (String word : words) {
+				found.and(this.withWord.get(word, this::withWord));
+			}
+			return found;
+		}
+
+		private BitSet withWord(String word) {
+			BitSet found = new BitSet(this.procedures.size());
+			this.withToken.forEach((token, positions) -> {
+				if (token.contains(word)) {
+					found.or(positions);
+				}
+			});
+			return found;
+		}
+
 	}
 
 	private final Procedures procedures;
@@ -60,38 +118,43 @@ class CatalogIndex {
 
 	/** Every word of the text must appear, in any order; the results are in Vietnamese order of names. */
 	Page<ProcedureSummary> search(ProcedureQuery query, Pageable pageable) {
-		List<String> words = words(query.text());
-		Predicate<Entry> matches = entry -> {
-			ProcedureSummary summary = entry.summary();
-			if (query.agency() != null && !query.agency().equals(summary.agency().id())) {
-				return false;
+		Snapshot current = snapshot();
+		BitSet withWords = current.withEvery(words(query.text()));
+		int size = pageable.getPageSize();
+		int from = pageable.getPageNumber() * size;
+		// One pass in order: count every match, keep the asked page's; a page past the end shows the
+		// last one, whatever number was asked for, so the last page's matches are kept as well.
+		List<ProcedureSummary> asked = new ArrayList<>(size);
+		ProcedureSummary[] last = new ProcedureSummary[size];
+		int found = 0;
+		for (int position = withWords.nextSetBit(0); position >= 0; position = withWords.nextSetBit(position + 1)) {
+			ProcedureSummary summary = current.procedures.get(position).summary();
+			if (!filtersAccept(query, summary)) {
+				continue;
 			}
-			if (query.serviceLevel() != null && query.serviceLevel() != summary.serviceLevel()) {
-				return false;
+			if (found >= from && found < from + size) {
+				asked.add(summary);
 			}
-			if (query.adminLevel() != null && query.adminLevel() != summary.adminLevel()) {
-				return false;
-			}
-			for (String word : words) {
-				if (!entry.searchText().contains(word)) {
-					return false;
-				}
-			}
-			return true;
-		};
-		List<ProcedureSummary> found = new ArrayList<>();
-		for (Entry entry : snapshot().procedures()) {
-			if (matches.test(entry)) {
-				found.add(entry.summary());
+			last[found % size] = summary;
+			found++;
+		}
+		int lastPage = Math.max(0, (found - 1) / size);
+		int page = Math.min(pageable.getPageNumber(), lastPage);
+		List<ProcedureSummary> content = asked;
+		if (page < pageable.getPageNumber()) {
+			int start = lastPage * size;
+			content = new ArrayList<>(found - start);
+			for (int index = start; index < found; index++) {
+				content.add(last[index % size]);
 			}
 		}
-		int size = pageable.getPageSize();
-		int lastPage = Math.max(0, (found.size() - 1) / size);
-		// A page past the end shows the last one, whatever number was asked for.
-		int page = Math.min(pageable.getPageNumber(), lastPage);
-		int from = page * size;
-		List<ProcedureSummary> content = found.subList(Math.min(from, found.size()), Math.min(from + size, found.size()));
-		return new PageImpl<>(List.copyOf(content), PageRequest.of(page, size), found.size());
+		return new PageImpl<>(List.copyOf(content), PageRequest.of(page, size), found);
+	}
+
+	private static boolean filtersAccept(ProcedureQuery query, ProcedureSummary summary) {
+		return (query.agency() == null || query.agency().equals(summary.agency().id()))
+				&& (query.serviceLevel() == null || query.serviceLevel() == summary.serviceLevel())
+				&& (query.adminLevel() == null || query.adminLevel() == summary.adminLevel());
 	}
 
 	static List<String> words(String text) {
@@ -118,7 +181,7 @@ class CatalogIndex {
 
 	/** Every agency, in Vietnamese order of names. */
 	List<AgencySummary> agencies() {
-		return snapshot().agencies();
+		return snapshot().agencies;
 	}
 
 	private Snapshot snapshot() {
