@@ -42,7 +42,8 @@ public class Viewer {
 
 	}
 
-	private static final Seen ANONYMOUS = new Seen(false, null, Set.of());
+	/** Whoever is not logged in. */
+	public static final Seen ANONYMOUS = new Seen(false, null, Set.of());
 
 	public Seen current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

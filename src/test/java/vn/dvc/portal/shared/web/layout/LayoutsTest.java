@@ -28,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The public site and the back office have a layout each: the back office shows that it is the
  * officers' side and has its own menu (desk, administration, statistics); the public site keeps
- * the citizen's menu and gives staff one link to their side.
+ * the citizen's menu and gives staff one link to their side. An anonymous visitor's header is
+ * rendered once per language and menu and kept; a signed-in viewer's never comes from there.
  */
 @PortalTest
 class LayoutsTest {
@@ -87,6 +88,30 @@ class LayoutsTest {
 		assertThat(staff).doesNotContain("back-office-marker");
 		assertThat(navigation(staff)).contains("href=\"/track\"", "href=\"/desk\"" + backOffice)
 			.doesNotContain("href=\"/stats\"", "href=\"/my/dossiers\"");
+	}
+
+	@Test
+	void theHeaderKeptForAnonymousVisitorsIsPerLanguageAndMenuAndCarriesNoOnesNameOrToken() throws Exception {
+		PortalUser citizen = TestAccounts.activeCitizen(this.context, "Đỗ Thị Đầu Trang",
+				"dautrang." + UUID.randomUUID() + "@example.com");
+		String signedIn = page(withSession(get("/procedures")).with(user(citizen)));
+		assertThat(signedIn).contains("Đỗ Thị Đầu Trang", ">" + text("layout.nav.logout") + "<", "name=\"_csrf\"");
+
+		String english = page(get("/procedures").cookie(new Cookie("dvc-lang", "en")));
+		assertThat(english).contains("lang=\"en\"", "href=\"/procedures\">Procedures<", "href=\"/track\">Track a dossier<");
+
+		for (int visit = 0; visit < 2; visit++) {
+			String procedures = page(get("/procedures"));
+			assertThat(procedures).doesNotContain("Đỗ Thị Đầu Trang", "name=\"_csrf\"", text("layout.nav.logout"));
+			assertThat(navigation(procedures)).contains(
+					"class=\"nav-link active\" href=\"/procedures\">" + text("layout.nav.procedures") + "<",
+					"class=\"nav-link\" href=\"/track\">" + text("layout.nav.track") + "<");
+			String track = page(get("/track"));
+			assertThat(navigation(track)).contains("class=\"nav-link\" href=\"/procedures\">",
+					"class=\"nav-link active\" href=\"/track\">");
+		}
+		String signedInAgain = page(withSession(get("/procedures")).with(user(citizen)));
+		assertThat(signedInAgain).contains("Đỗ Thị Đầu Trang", "name=\"_csrf\"");
 	}
 
 	/** A session cookie keeps the public page cache out of the way of a signed-in request. */
