@@ -27,7 +27,8 @@ need_packages() {
 # The portal's jar: $BENCH_JAR if set, else target/*.jar, built when missing.
 portal_jar() {
   if [ -n "${BENCH_JAR:-}" ]; then
-    echo "$BENCH_JAR"
+    # Absolute: the cold-start runs start it from another directory.
+    realpath "$BENCH_JAR"
     return
   fi
   local jar

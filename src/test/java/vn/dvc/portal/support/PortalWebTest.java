@@ -14,11 +14,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import vn.dvc.portal.shared.db.ConnectionFailures;
 import vn.dvc.portal.shared.security.WebSliceSecurity;
+import vn.dvc.portal.shared.web.LayoutParts;
 
 /**
  * The web layer of one controller, with MockMvc: the controller, the portal's controller advice,
- * MVC configuration, Thymeleaf templates and messages, and its real security configuration (CSRF
- * and access rules are part of what is tested). No database: the controller's services are test
+ * MVC configuration, Thymeleaf templates and messages with the layout's kept parts, and its real
+ * security configuration (CSRF and access rules are part of what is tested). No database: the controller's services are test
  * doubles that the test declares, only for what it does not check (a form's validation with the
  * service that would act on it recording the call).
  * <p>
@@ -29,7 +30,7 @@ import vn.dvc.portal.shared.security.WebSliceSecurity;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import(WebSliceSecurity.class)
+@Import({ WebSliceSecurity.class, LayoutParts.class })
 @MockitoBean(types = ConnectionFailures.class)
 @ActiveProfiles("test")
 public @interface PortalWebTest {
