@@ -25,10 +25,12 @@ need_packages() {
 }
 
 # The portal's jar: $BENCH_JAR if set, else target/*.jar, built when missing.
+# Absolute, as given where the script was started: some steps start the portal from another directory.
+[ -n "${BENCH_JAR:-}" ] && BENCH_JAR=$(realpath "$BENCH_JAR")
+
 portal_jar() {
   if [ -n "${BENCH_JAR:-}" ]; then
-    # Absolute: the cold-start runs start it from another directory.
-    realpath "$BENCH_JAR"
+    echo "$BENCH_JAR"
     return
   fi
   local jar
