@@ -120,35 +120,20 @@ class CatalogIndex {
 	Page<ProcedureSummary> search(ProcedureQuery query, Pageable pageable) {
 		Snapshot current = snapshot();
 		BitSet withWords = current.withEvery(words(query.text()));
-		int size = pageable.getPageSize();
-		int from = pageable.getPageNumber() * size;
-		// One pass in order: count every match, keep the asked page's; a page past the end shows the
-		// last one, whatever number was asked for, so the last page's matches are kept as well.
-		List<ProcedureSummary> asked = new ArrayList<>(size);
-		ProcedureSummary[] last = new ProcedureSummary[size];
-		int found = 0;
+		List<ProcedureSummary> found = new ArrayList<>();
 		for (int position = withWords.nextSetBit(0); position >= 0; position = withWords.nextSetBit(position + 1)) {
 			ProcedureSummary summary = current.procedures.get(position).summary();
-			if (!filtersAccept(query, summary)) {
-				continue;
+			if (filtersAccept(query, summary)) {
+				found.add(summary);
 			}
-			if (found >= from && found < from + size) {
-				asked.add(summary);
-			}
-			last[found % size] = summary;
-			found++;
 		}
-		int lastPage = Math.max(0, (found - 1) / size);
+		int size = pageable.getPageSize();
+		int lastPage = Math.max(0, (found.size() - 1) / size);
+		// A page past the end shows the last one, whatever number was asked for.
 		int page = Math.min(pageable.getPageNumber(), lastPage);
-		List<ProcedureSummary> content = asked;
-		if (page < pageable.getPageNumber()) {
-			int start = lastPage * size;
-			content = new ArrayList<>(found - start);
-			for (int index = start; index < found; index++) {
-				content.add(last[index % size]);
-			}
-		}
-		return new PageImpl<>(List.copyOf(content), PageRequest.of(page, size), found);
+		int from = page * size;
+		List<ProcedureSummary> content = found.subList(Math.min(from, found.size()), Math.min(from + size, found.size()));
+		return new PageImpl<>(List.copyOf(content), PageRequest.of(page, size), found.size());
 	}
 
 	private static boolean filtersAccept(ProcedureQuery query, ProcedureSummary summary) {

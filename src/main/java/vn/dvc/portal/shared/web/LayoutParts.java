@@ -40,14 +40,14 @@ public class LayoutParts {
 	 */
 	private static final int PARTS_KEPT = 500;
 
-	private final ITemplateEngine templates;
-
 	/** Marks, in the rendered header, where the signed-in viewer's part goes. */
 	private static final String SIGNED_IN_SLOT = "<!--signed-in-->";
 
-	private final Cache<String, String> parts = Caffeine.newBuilder().maximumSize(PARTS_KEPT).build();
+	private final ITemplateEngine templates;
 
 	private final Cache<String, Header> headers = Caffeine.newBuilder().maximumSize(PARTS_KEPT).build();
+
+	private final Cache<String, String> footers = Caffeine.newBuilder().maximumSize(PARTS_KEPT).build();
 
 	LayoutParts(ITemplateEngine templates) {
 		this.templates = templates;
@@ -60,7 +60,7 @@ public class LayoutParts {
 	 */
 	public Header header(Viewer.Seen viewer, String menu, Locale locale) {
 		List<String> roles = viewer.roles().stream().sorted().toList();
-		String key = "header|" + locale.toLanguageTag() + "|" + menu + "|" + viewer.authenticated() + "|" + roles;
+		String key = locale.toLanguageTag() + "|" + menu + "|" + viewer.authenticated() + "|" + roles;
 		return this.headers.get(key, ignored -> {
 			Map<String, Object> variables = new HashMap<>();
 			// Only what the menus read: whether someone is signed in, and their roles.
@@ -79,14 +79,14 @@ public class LayoutParts {
 
 	/** The footer and the scripts of every page, public or back office, in the page's language. */
 	public String footer(Locale locale) {
-		return this.parts.get("footer|" + locale.toLanguageTag(),
+		return this.footers.get(locale.toLanguageTag(),
 				key -> render("fragments/page", "footer-and-scripts", locale, Map.of()));
 	}
 
 	private String render(String template, String fragment, Locale locale, Map<String, Object> variables) {
 		// The page's own request and response, so that links are written as the page writes them
-		// (the static resources' fingerprinted addresses come from the response).
-		// Its attributes are its own: Thymeleaf keeps a web context's variables in the request's
+		// (the static resources' fingerprinted addresses come from the response), but with
+		// attributes of its own: Thymeleaf keeps a web context's variables in the request's
 		// attributes, where this render's would replace the page's own (the viewer, the menu) while
 		// the page is being rendered, and the page's would reach a part kept for everyone.
 		ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
