@@ -7,12 +7,10 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The public catalogue: what procedures exist, who resolves them, what they ask for. */
 @Service
-@Transactional(readOnly = true)
 public class Catalog {
 
 	private final Procedures procedures;
@@ -31,25 +29,26 @@ public class Catalog {
 	 * Procedures whose name, code or field holds every word of the text (with or without
 	 * diacritics, in any order), in the order of their names; a page past the last shows the last.
 	 */
-	@Transactional(propagation = Propagation.SUPPORTS)
 	public Page<ProcedureSummary> search(ProcedureQuery query, Pageable pageable) {
 		return this.index.search(query, pageable);
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<ProcedureDetails> procedure(ProcedureId id) {
 		return this.procedures.findWithRequirementsById(id.value()).map(Procedure::details);
 	}
 
 	/** Every agency, in Vietnamese order of names (from the index: no transaction). */
-	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<AgencySummary> agencies() {
 		return this.index.agencies();
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<AgencySummary> agency(AgencyId id) {
 		return this.agencies.findById(id.value()).map(Agency::summary);
 	}
 
+	@Transactional(readOnly = true)
 	public Optional<AgencySummary> agencyByCode(String code) {
 		return this.agencies.findByCode(code).map(Agency::summary);
 	}

@@ -15,6 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.dvc.portal.shared.db.ConnectionFailures;
 import vn.dvc.portal.shared.security.WebSliceSecurity;
 import vn.dvc.portal.shared.web.LayoutParts;
+import vn.dvc.portal.shared.web.PartRenderer;
 
 /**
  * The web layer of one controller, with MockMvc: the controller, the portal's controller advice,
@@ -30,7 +31,7 @@ import vn.dvc.portal.shared.web.LayoutParts;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ WebSliceSecurity.class, LayoutParts.class })
+@Import({ WebSliceSecurity.class, LayoutParts.class, PartRenderer.class })
 @MockitoBean(types = ConnectionFailures.class)
 @ActiveProfiles("test")
 public @interface PortalWebTest {

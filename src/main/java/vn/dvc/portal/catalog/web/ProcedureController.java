@@ -1,10 +1,9 @@
 package vn.dvc.portal.catalog.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 
@@ -17,9 +16,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 import vn.dvc.portal.catalog.AdminLevel;
 import vn.dvc.portal.catalog.AgencyId;
+import vn.dvc.portal.catalog.AgencySummary;
 import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.CatalogPublishing;
 import vn.dvc.portal.catalog.ProcedureDetails;
@@ -30,6 +31,7 @@ import vn.dvc.portal.catalog.RequirementDetails;
 import vn.dvc.portal.catalog.ServiceLevel;
 import vn.dvc.portal.documents.Documents;
 import vn.dvc.portal.shared.NotFoundException;
+import vn.dvc.portal.shared.security.Viewer;
 import vn.dvc.portal.shared.web.Paging;
 
 /** The public catalogue: search, a procedure's page, and its blank forms to download. */
@@ -46,33 +48,45 @@ class ProcedureController {
 
 	private final ProcedureRows rows;
 
-	ProcedureController(Catalog catalog, Documents documents, CatalogPublishing publishing, ProcedureRows rows) {
+	private final SearchPages searchPages;
+
+	private final Viewer viewer;
+
+	ProcedureController(Catalog catalog, Documents documents, CatalogPublishing publishing, ProcedureRows rows,
+			SearchPages searchPages, Viewer viewer) {
 		this.catalog = catalog;
 		this.documents = documents;
 		this.publishing = publishing;
 		this.rows = rows;
+		this.searchPages = searchPages;
+		this.viewer = viewer;
 	}
 
 	@GetMapping("/procedures")
-	String search(
+	ModelAndView search(
 			@RequestParam(required = false) @Size(max = ProcedureQuery.MAX_TEXT_LENGTH,
 					message = "{search.query.tooLong}") String q,
 			@RequestParam(required = false) UUID agency, @RequestParam(required = false) ServiceLevel level,
 			@RequestParam(required = false) AdminLevel adminLevel,
 			@RequestParam(defaultValue = "0") @Max(value = Paging.MAX_PAGE, message = "{error.page.range}") int page,
-			Locale locale, HttpServletRequest request, HttpServletResponse response, Model model) {
+			Locale locale, Model model) {
 		ProcedureQuery query = new ProcedureQuery(q, (agency != null) ? new AgencyId(agency) : null, level, adminLevel);
 		Page<ProcedureSummary> results = this.catalog.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-		model.addAttribute("results", results);
-		model.addAttribute("rows", this.rows.html(results.getContent(), locale, request, response));
 		model.addAttribute("q", q);
 		model.addAttribute("agency", agency);
 		model.addAttribute("level", level);
 		model.addAttribute("adminLevel", adminLevel);
-		model.addAttribute("agencies", this.catalog.agencies());
+		List<AgencySummary> agencies = this.catalog.agencies();
+		model.addAttribute("agencies", agencies);
 		model.addAttribute("levels", ServiceLevel.values());
 		model.addAttribute("adminLevels", AdminLevel.values());
-		return "catalog/procedures";
+		if (this.viewer.current().anonymous() && !model.containsAttribute("successKey")
+				&& !model.containsAttribute("warningKey")) {
+			return new ModelAndView(this.searchPages.page(model.asMap(), q, agencies, results, locale));
+		}
+		model.addAttribute("results", results);
+		model.addAttribute("rows", this.rows.html(results.getContent(), locale));
+		return new ModelAndView(SearchPages.TEMPLATE);
 	}
 
 	@GetMapping("/procedures/{id}")

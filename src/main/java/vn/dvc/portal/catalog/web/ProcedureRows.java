@@ -1,22 +1,19 @@
 package vn.dvc.portal.catalog.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.stereotype.Component;
 
 import vn.dvc.portal.catalog.ProcedureSummary;
+import vn.dvc.portal.shared.web.PartRenderer;
 
 /**
  * The catalogue's result rows, each rendered once per language: a search page is mostly its ten
@@ -29,34 +26,42 @@ class ProcedureRows {
 
 	private static final String TEMPLATE = "catalog/procedure-row";
 
-	private static final Set<String> FRAGMENT = Set.of("row");
+	private final PartRenderer renderer;
 
-	private final ITemplateEngine templates;
+	private final Map<String, Cache<ProcedureSummary, Row>> byLanguage = new ConcurrentHashMap<>();
 
-	private final Map<String, Cache<ProcedureSummary, String>> byLanguage = new ConcurrentHashMap<>();
-
-	ProcedureRows(ITemplateEngine templates) {
-		this.templates = templates;
+	ProcedureRows(PartRenderer renderer) {
+		this.renderer = renderer;
 	}
 
 	/** The rows of these procedures, in their order, as HTML escaped by the row's template. */
-	String html(List<ProcedureSummary> procedures, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
-		Cache<ProcedureSummary, String> rows = this.byLanguage.computeIfAbsent(locale.getLanguage(),
-				language -> Caffeine.newBuilder().weakKeys().maximumSize(10_000).build());
+	String html(List<ProcedureSummary> procedures, Locale locale) {
 		StringBuilder html = new StringBuilder(procedures.size() * 900);
 		for (ProcedureSummary procedure : procedures) {
-			html.append(rows.get(procedure, summary -> render(summary, locale, request, response)));
+			html.append(row(procedure, locale).html());
 		}
 		return html.toString();
 	}
 
-	private String render(ProcedureSummary procedure, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
-		WebContext context = new WebContext(
-				JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response),
-				locale, Map.of("p", procedure));
-		return this.templates.process(TEMPLATE, FRAGMENT, context);
+	/** The same rows, each in UTF-8. */
+	List<byte[]> utf8(List<ProcedureSummary> procedures, Locale locale) {
+		List<byte[]> rows = new ArrayList<>(procedures.size());
+		for (ProcedureSummary procedure : procedures) {
+			rows.add(row(procedure, locale).utf8());
+		}
+		return rows;
+	}
+
+	private Row row(ProcedureSummary procedure, Locale locale) {
+		Cache<ProcedureSummary, Row> rows = this.byLanguage.computeIfAbsent(locale.getLanguage(),
+				language -> Caffeine.newBuilder().weakKeys().maximumSize(10_000).build());
+		return rows.get(procedure, summary -> {
+			String html = this.renderer.fragment(TEMPLATE, "row", locale, Map.of("p", summary));
+			return new Row(html, html.getBytes(StandardCharsets.UTF_8));
+		});
+	}
+
+	private record Row(String html, byte[] utf8) {
 	}
 
 }

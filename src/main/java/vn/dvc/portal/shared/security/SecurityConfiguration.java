@@ -44,9 +44,11 @@ class SecurityConfiguration {
 			// The page asked for before logging in is remembered in a cookie, not a session.
 			.requestCache(cache -> cache.requestCache(new CookieRequestCache()))
 			.authorizeHttpRequests(requests -> requests
+				// The catalogue first: the rules are tried in order on every request, and most requests are its.
+				.requestMatchers("/", "/procedures", "/procedures/**").permitAll()
 				.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
 				.requestMatchers("/webjars/**", "/css/**", "/js/**", "/images/**").permitAll()
-				.requestMatchers("/", "/error", "/procedures", "/procedures/**", "/track", "/login", "/login/vneid/**", "/register",
+				.requestMatchers("/error", "/track", "/login", "/login/vneid/**", "/register",
 						"/register/**", "/activate", "/activate/**", "/captcha", "/captcha/**", "/dev/mailbox",
 						"/dev/mailbox/**", "/password/reset", "/actuator/health", "/actuator/health/**", "/actuator/info",
 						// Issue 13: the gateway's server-to-server confirmation and the browser's return.

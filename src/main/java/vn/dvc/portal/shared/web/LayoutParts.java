@@ -1,7 +1,5 @@
 package vn.dvc.portal.shared.web;
 
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,16 +8,8 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.dvc.portal.shared.security.Viewer;
 
@@ -43,14 +33,14 @@ public class LayoutParts {
 	/** Marks, in the rendered header, where the signed-in viewer's part goes. */
 	private static final String SIGNED_IN_SLOT = "<!--signed-in-->";
 
-	private final ITemplateEngine templates;
+	private final PartRenderer renderer;
 
 	private final Cache<String, Header> headers = Caffeine.newBuilder().maximumSize(PARTS_KEPT).build();
 
 	private final Cache<String, String> footers = Caffeine.newBuilder().maximumSize(PARTS_KEPT).build();
 
-	LayoutParts(ITemplateEngine templates) {
-		this.templates = templates;
+	LayoutParts(PartRenderer renderer) {
+		this.renderer = renderer;
 	}
 
 	/**
@@ -67,7 +57,7 @@ public class LayoutParts {
 			variables.put("viewer", new Viewer.Seen(viewer.authenticated(), null, Set.copyOf(roles)));
 			variables.put("menu", menu);
 			variables.put("signedInSlot", SIGNED_IN_SLOT);
-			String html = render("fragments/public-header", "header", locale, variables);
+			String html = this.renderer.fragment("fragments/public-header", "header", locale, variables);
 			int slot = html.indexOf(SIGNED_IN_SLOT);
 			return new Header(html.substring(0, slot), html.substring(slot + SIGNED_IN_SLOT.length()));
 		});
@@ -80,58 +70,7 @@ public class LayoutParts {
 	/** The footer and the scripts of every page, public or back office, in the page's language. */
 	public String footer(Locale locale) {
 		return this.footers.get(locale.toLanguageTag(),
-				key -> render("fragments/page", "footer-and-scripts", locale, Map.of()));
-	}
-
-	private String render(String template, String fragment, Locale locale, Map<String, Object> variables) {
-		// The page's own request and response, so that links are written as the page writes them
-		// (the static resources' fingerprinted addresses come from the response), but with
-		// attributes of its own: Thymeleaf keeps a web context's variables in the request's
-		// attributes, where this render's would replace the page's own (the viewer, the menu) while
-		// the page is being rendered, and the page's would reach a part kept for everyone.
-		ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-		HttpServletRequest request = new OwnAttributes(current.getRequest());
-		HttpServletResponse response = current.getResponse();
-		WebContext context = new WebContext(
-				JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response),
-				locale, variables);
-		return this.templates.process(template, Set.of(fragment), context);
-	}
-
-	/** The page's request with attributes of its own, empty at first. */
-	private static final class OwnAttributes extends HttpServletRequestWrapper {
-
-		private final Map<String, Object> attributes = new HashMap<>();
-
-		OwnAttributes(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public Object getAttribute(String name) {
-			return this.attributes.get(name);
-		}
-
-		@Override
-		public Enumeration<String> getAttributeNames() {
-			return Collections.enumeration(List.copyOf(this.attributes.keySet()));
-		}
-
-		@Override
-		public void setAttribute(String name, Object value) {
-			if (value == null) {
-				this.attributes.remove(name);
-			}
-			else {
-				this.attributes.put(name, value);
-			}
-		}
-
-		@Override
-		public void removeAttribute(String name) {
-			this.attributes.remove(name);
-		}
-
+				key -> this.renderer.fragment("fragments/page", "footer-and-scripts", locale, Map.of()));
 	}
 
 }

@@ -7,7 +7,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Links between the pages of a list, for the pagination fragment: the first, the last, and two on
@@ -31,7 +30,15 @@ public class PageLinks {
 	}
 
 	public Links of(Page<?> page) {
-		UriComponentsBuilder here = ServletUriComponentsBuilder.fromCurrentRequest();
+		return of(page, null);
+	}
+
+	/**
+	 * The links of one list, each {@code base} followed by {@code page=} and the page's number: the
+	 * current address without its page number ({@link #base()}) when {@code base} is null.
+	 */
+	public Links of(Page<?> page, String base) {
+		String start = (base != null) ? base : base();
 		int current = page.getNumber();
 		int last = Math.max(page.getTotalPages() - 1, 0);
 		List<Link> shown = new ArrayList<>();
@@ -40,10 +47,19 @@ public class PageLinks {
 			if (number > previous + 1) {
 				shown.add(new Link(-1, null, false));
 			}
-			shown.add(new Link(number, to(here, number), number == current));
+			shown.add(new Link(number, to(start, number), number == current));
 			previous = number;
 		}
-		return new Links(to(here, Math.max(current - 1, 0)), to(here, Math.min(current + 1, last)), shown);
+		return new Links(to(start, Math.max(current - 1, 0)), to(start, Math.min(current + 1, last)), shown);
+	}
+
+	/**
+	 * The current address without its page number, ready for one: its path, then its query without
+	 * {@code page} and a {@code &} if anything is left, after a {@code ?}.
+	 */
+	public static String base() {
+		UriComponents here = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build();
+		return here.getPath() + "?" + ((here.getQuery() != null) ? here.getQuery() + "&" : "");
 	}
 
 	static List<Integer> window(int current, int last) {
@@ -56,9 +72,8 @@ public class PageLinks {
 		return numbers;
 	}
 
-	private static String to(UriComponentsBuilder here, int page) {
-		UriComponents link = here.cloneBuilder().replaceQueryParam("page", page).build();
-		return link.getPath() + ((link.getQuery() != null) ? "?" + link.getQuery() : "");
+	private static String to(String base, int page) {
+		return base + "page=" + page;
 	}
 
 }
