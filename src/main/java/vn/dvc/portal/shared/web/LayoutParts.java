@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 import vn.dvc.portal.shared.security.Viewer;
 
 /**
- * The parts of every page that depend on no one: the public site's header (per language, active
- * menu item and the viewer's roles) and the footer with its scripts (per language), rendered once
- * and kept, where each page rendered them again. They hold no one's name or token: a signed-in
- * viewer's name and the logout form with its CSRF token are rendered with each page, between the
- * header's two parts. The static resources' fingerprinted addresses in them only change with a new
+ * The parts of every page that depend on no one: the head (per language and title), the public
+ * site's header (per language, active menu item and the viewer's roles) and the footer with its
+ * scripts (per language), rendered once and kept, where each page rendered them again. They hold no
+ * one's name or token: a signed-in viewer's name and the logout form with its CSRF token are
+ * rendered with each page, between the header's two parts. The static resources' fingerprinted addresses in them only change with a new
  * build.
  */
 @Component("layoutParts")
@@ -30,6 +30,9 @@ public class LayoutParts {
 	 */
 	private static final int PARTS_KEPT = 500;
 
+	/** The pages' titles in both languages, and more. */
+	private static final int HEADS_KEPT = 2_000;
+
 	/** Marks, in the rendered header, where the signed-in viewer's part goes. */
 	private static final String SIGNED_IN_SLOT = "<!--signed-in-->";
 
@@ -38,6 +41,9 @@ public class LayoutParts {
 	private final Cache<String, Header> headers = Caffeine.newBuilder().maximumSize(PARTS_KEPT).build();
 
 	private final Cache<String, String> footers = Caffeine.newBuilder().maximumSize(PARTS_KEPT).build();
+
+	/** A page's title may hold what the page shows (a dossier's code): heads are kept per title. */
+	private final Cache<String, String> heads = Caffeine.newBuilder().maximumSize(HEADS_KEPT).build();
 
 	LayoutParts(PartRenderer renderer) {
 		this.renderer = renderer;
@@ -65,6 +71,12 @@ public class LayoutParts {
 
 	/** A header around the place of the signed-in viewer's name and logout form. */
 	public record Header(String beforeSignedIn, String afterSignedIn) {
+	}
+
+	/** The head of every page, public or back office, with this title, in the page's language. */
+	public String head(String title, Locale locale) {
+		return this.heads.get(locale.toLanguageTag() + '|' + title,
+				key -> this.renderer.fragment("fragments/page", "head", locale, Map.of("title", title)));
 	}
 
 	/** The footer and the scripts of every page, public or back office, in the page's language. */
