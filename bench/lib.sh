@@ -127,7 +127,7 @@ warm_until_compiled() {
     used=$(( after > before ? after - before : 0 ))
     [ $used -lt 50 ] && break
   done
-  echo "  warm-up: ${spent} s, the JIT compilers at $((used * 2))% of a core in the last 5 s"
+  echo "  warm-up: ${spent} s, the JIT compilers at $((used / 5))% of a core in the last 5 s"
 }
 
 # login_cookies PORT LOGIN PASSWORD: logs in through the form and prints the cookies a browser then
