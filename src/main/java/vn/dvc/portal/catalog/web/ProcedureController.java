@@ -80,7 +80,9 @@ class ProcedureController {
 		model.addAttribute("agencies", agencies);
 		model.addAttribute("levels", ServiceLevel.values());
 		model.addAttribute("adminLevels", AdminLevel.values());
-		if (this.viewer.current().anonymous() && !model.containsAttribute("successKey")
+		// Pages are kept per agency of the filter: only for the catalogue's own, not for made-up ids.
+		boolean knownAgency = agency == null || agencies.stream().anyMatch(known -> known.id().value().equals(agency));
+		if (knownAgency && this.viewer.current().anonymous() && !model.containsAttribute("successKey")
 				&& !model.containsAttribute("warningKey")) {
 			return new ModelAndView(this.searchPages.page(model.asMap(), q, agencies, results, locale));
 		}

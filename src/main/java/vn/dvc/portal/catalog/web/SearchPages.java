@@ -62,7 +62,7 @@ class SearchPages {
 
 	private static final int PAGE_BASE = 1;
 
-	/** Two languages times the agencies and levels a filter can choose; more only from made-up ids. */
+	/** Two languages times the agencies and levels a filter can choose (made-up agencies are not kept). */
 	private static final int PAGES_KEPT = 2_000;
 
 	/** Two languages times counts of results times pages. */
