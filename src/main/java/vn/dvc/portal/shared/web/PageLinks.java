@@ -29,10 +29,6 @@ public class PageLinks {
 
 	}
 
-	public Links of(Page<?> page) {
-		return of(page, null);
-	}
-
 	/**
 	 * The links of one list, each {@code base} followed by {@code page=} and the page's number: the
 	 * current address without its page number ({@link #base()}) when {@code base} is null.
