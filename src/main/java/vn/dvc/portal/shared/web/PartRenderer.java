@@ -13,7 +13,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.context.webmvc.SpringWebMvcThymeleafRequestContext;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.spring6.naming.SpringContextVariableNames;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.context.ApplicationContext;
@@ -21,6 +23,7 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContext;
 
 /**
  * Renders a template, or a fragment of it, to a string, during the request being served: for the
@@ -66,7 +69,14 @@ public class PartRenderer {
 			web = JakartaServletWebApplication.buildApplication(request.getServletContext());
 			this.application = web;
 		}
-		WebContext context = new WebContext(web.buildExchange(request, response), locale, variables);
+		Map<String, Object> all = new HashMap<>(variables);
+		// As the page's view does, for what forms add through Spring (a CSRF field when the variables
+		// carry a token: the request has none of its own here).
+		RequestContext spring = new RequestContext(request, response, request.getServletContext(), all);
+		all.put(SpringContextVariableNames.SPRING_REQUEST_CONTEXT, spring);
+		all.put(SpringContextVariableNames.THYMELEAF_REQUEST_CONTEXT,
+				new SpringWebMvcThymeleafRequestContext(spring, request));
+		WebContext context = new WebContext(web.buildExchange(request, response), locale, all);
 		// As the page's view does, for the templates' references to beans (@viewer, @pageLinks).
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.beans,
