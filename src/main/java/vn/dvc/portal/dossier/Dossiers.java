@@ -9,8 +9,6 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -34,17 +32,6 @@ interface Dossiers extends JpaRepository<Dossier, UUID>, JpaSpecificationExecuto
 	 */
 	@Query(value = "select 1 from (select pg_advisory_xact_lock(:key)) locked", nativeQuery = true)
 	int lockFormKey(long key);
-
-	/**
-	 * The rows of "Hồ sơ của tôi", read as columns: loading the dossiers themselves would read each
-	 * one's amendment request too (a one-to-one Hibernate cannot leave unread), a query per row.
-	 */
-	Page<ListedDossier> findListedByApplicantId(UUID applicantId, Pageable pageable);
-
-	/** The columns of a row of "Hồ sơ của tôi". */
-	record ListedDossier(UUID id, String code, String procedureName, String agencyName, DossierStatus status,
-			Instant createdAt, Instant submittedAt) {
-	}
 
 	Optional<Dossier> findByCode(String code);
 

@@ -26,8 +26,8 @@ import vn.dvc.portal.shared.web.SlottedHtml;
 /**
  * The rows of "Hồ sơ của tôi". A row's template is rendered once per language, status and whether
  * the dossier has a code yet, with slots for the rest, and each row is written from those bytes with
- * its own values, escaped as the template escapes them: the page is mostly its twenty rows, and
- * rendering them was most of its time.
+ * its own values, escaped as the template escapes them, then kept a while for the next reload: the
+ * page is mostly its twenty rows, and rendering them was most of its time.
  */
 @Component
 class DossierRows {
@@ -55,9 +55,18 @@ class DossierRows {
 	/** Languages times statuses times with or without a code; more only from made-up languages. */
 	private static final int KEPT = 500;
 
+	/** About 700 bytes each, with their keys. */
+	private static final int WRITTEN = 10_000;
+
 	private final PartRenderer renderer;
 
 	private final Cache<String, SlottedHtml> kept = Caffeine.newBuilder().maximumSize(KEPT).build();
+
+	/**
+	 * Rows written lately, for a citizen reloading the list: a row is kept for its dossier as read
+	 * (any change of it is another key), in its language.
+	 */
+	private final Cache<Written, byte[]> written = Caffeine.newBuilder().maximumSize(WRITTEN).build();
 
 	DossierRows(PartRenderer renderer) {
 		this.renderer = renderer;
@@ -77,10 +86,22 @@ class DossierRows {
 
 	/** Writes the rows of these dossiers, in their order, in UTF-8. */
 	void write(List<DossierSummary> dossiers, Locale locale, OutputStream out) throws IOException {
+		String language = locale.toLanguageTag();
 		for (DossierSummary dossier : dossiers) {
-			SlottedHtml row = row(dossier.status(), dossier.code() != null, locale);
-			row.write(out, (slot, to) -> to.write(value(dossier, slot).getBytes(StandardCharsets.UTF_8)));
+			out.write(this.written.get(new Written(language, dossier), key -> utf8(dossier, locale)));
 		}
+	}
+
+	private byte[] utf8(DossierSummary dossier, Locale locale) {
+		ByteArrayOutputStream utf8 = new ByteArrayOutputStream(700);
+		try {
+			row(dossier.status(), dossier.code() != null, locale).write(utf8,
+					(slot, to) -> to.write(value(dossier, slot).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return utf8.toByteArray();
 	}
 
 	private static String value(DossierSummary dossier, int slot) {
@@ -108,6 +129,9 @@ class DossierRows {
 			}
 			return html;
 		});
+	}
+
+	private record Written(String language, DossierSummary dossier) {
 	}
 
 	/** What the row's template reads of a dossier, here the slots' markers. */
