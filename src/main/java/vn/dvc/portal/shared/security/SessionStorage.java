@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Sessions in PostgreSQL, safe against parallel requests of one person and cheap to read.
@@ -19,6 +20,17 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * something else about the session changed (its id at login, its owner, its timeout) or when the
  * recorded access is {@link #ACCESS_PRECISION} old: a session then ends at most that much before
  * the full thirty idle minutes, and reading a page costs no write.
+ *
+ * <p>The session's statements run without a transaction of their own. Each statement is atomic by
+ * itself, and reading a session (one query) or recording its access (one update, most often
+ * changing nothing) is one statement: the two transactions around them were a third of what a
+ * signed-in page spent on its session. A save cut between two statements (a new id at login, then
+ * the new security context) leaves a session that is at worst not signed in, which the person's next
+ * login mends; no one else holds a session's new id before its response is sent.
+ *
+ * <p>The security context of every signed-in request was deserialised from the session's bytes
+ * again; the same bytes now give a new context around the authentication read from them the first
+ * time ({@link KeptSecurityContexts}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStorage {
@@ -56,7 +68,18 @@ class SessionStorage {
 		return repository -> {
 			repository.setCreateSessionAttributeQuery(CREATE_OR_REPLACE_ATTRIBUTE);
 			repository.setUpdateSessionQuery(UPDATE_UNLESS_ONLY_RECENTLY_ACCESSED);
+			repository.setConversionService(KeptSecurityContexts.conversionService(SessionStorage.class.getClassLoader()));
 		};
+	}
+
+	/**
+	 * Read by Spring Session's JDBC configuration under this name, and by nothing else: not a
+	 * candidate for whoever asks for transactions by type (and the portal's own transaction template
+	 * stays the auto-configured one).
+	 */
+	@Bean(defaultCandidate = false)
+	TransactionOperations springSessionTransactionOperations() {
+		return TransactionOperations.withoutTransaction();
 	}
 
 }
