@@ -2,6 +2,7 @@ package vn.dvc.portal.shared.security;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * reads a committed write (and a WAL flush) of their session row. The row is only rewritten when
  * something else about the session changed (its id at login, its owner, its timeout) or when the
  * recorded access is {@link #ACCESS_PRECISION} old: a session then ends at most that much before
- * the full thirty idle minutes, and reading a page costs no write.
+ * the full thirty idle minutes, and reading a page costs no write; a request that changed nothing
+ * else sends no statement at all ({@link QuietSessions}).
  *
  * <p>The session's statements run without a transaction of their own. Each statement is atomic by
  * itself, and reading a session (one query) or recording its access (one update, most often
@@ -69,6 +71,23 @@ class SessionStorage {
 			repository.setCreateSessionAttributeQuery(CREATE_OR_REPLACE_ATTRIBUTE);
 			repository.setUpdateSessionQuery(UPDATE_UNLESS_ONLY_RECENTLY_ACCESSED);
 			repository.setConversionService(KeptSecurityContexts.conversionService(SessionStorage.class.getClassLoader()));
+		};
+	}
+
+	/**
+	 * The sessions as the portal uses them (the session filter, ending a staff member's sessions):
+	 * the JDBC repository, without a statement for a request that changed nothing but a recent access.
+	 * The repository bean itself is wrapped, as Spring Boot makes none when another is declared.
+	 */
+	@Bean
+	static BeanPostProcessor quietSessions() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository sessions) ? new QuietSessions(sessions) : bean;
+			}
+
 		};
 	}
 
