@@ -1,4 +1,5 @@
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,19 +12,29 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * The hottest frames of a JFR recording's execution samples, run from source:
- * {@code java bench/HotFrames.java recording.jfr [top]}. Prints the methods where the samples are
- * (self) and the portal's and framework's methods that the samples pass through (total), each as a
- * share of all samples.
+ * {@code java bench/HotFrames.java recording.jfr [top] [last-seconds]}. Prints the methods where the
+ * samples are (self) and the portal's and framework's methods that the samples pass through (total),
+ * each as a share of all samples, or of those of the recording's last seconds only (a recording
+ * started with the node holds its start and warm-up too).
  */
 public class HotFrames {
 
 	public static void main(String[] args) throws Exception {
 		int top = (args.length > 1) ? Integer.parseInt(args[1]) : 15;
+		List<RecordedEvent> events = RecordingFile.readAllEvents(Path.of(args[0]))
+			.stream()
+			.filter(event -> event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null)
+			.toList();
+		Instant from = Instant.MIN;
+		if (args.length > 2 && !events.isEmpty()) {
+			Instant last = events.stream().map(RecordedEvent::getStartTime).max(Instant::compareTo).orElseThrow();
+			from = last.minusSeconds(Long.parseLong(args[2]));
+		}
 		Map<String, Integer> self = new HashMap<>();
 		Map<String, Integer> total = new HashMap<>();
 		int samples = 0;
-		for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
-			if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+		for (RecordedEvent event : events) {
+			if (event.getStartTime().isBefore(from)) {
 				continue;
 			}
 			List<RecordedFrame> frames = event.getStackTrace().getFrames();

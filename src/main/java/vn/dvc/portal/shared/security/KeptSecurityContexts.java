@@ -26,13 +26,18 @@ import org.springframework.security.core.context.SecurityContextImpl;
  */
 final class KeptSecurityContexts implements Converter<byte[], Object> {
 
-	/** About one per signed-in person; they are small, and their session ends after thirty minutes idle. */
-	private static final int KEPT = 20_000;
+	/**
+	 * Bytes kept, counting each context's bytes twice (its key, and about as much for the
+	 * authentication read from them): 16 MB is some 4,000 signed-in people (a context is about 2 KB),
+	 * each kept until thirty minutes idle, as their session. A miss only costs a deserialisation.
+	 */
+	private static final long KEPT_BYTES = 16L * 1024 * 1024;
 
 	private final DeserializingConverter deserializer;
 
 	private final Cache<Bytes, Authentication> kept = Caffeine.newBuilder()
-		.maximumSize(KEPT)
+		.maximumWeight(KEPT_BYTES)
+		.weigher((Bytes bytes, Authentication authentication) -> 2 * bytes.content.length)
 		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
