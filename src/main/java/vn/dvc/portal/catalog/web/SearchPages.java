@@ -1,7 +1,5 @@
 package vn.dvc.portal.catalog.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -10,14 +8,11 @@ import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.unbescape.html.HtmlEscape;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 
@@ -96,8 +91,27 @@ class SearchPages {
 		}
 		SlottedHtml list = this.results.get(language + '|' + found.getTotalElements() + '|' + found.getNumber() + '|'
 				+ found.getSize(), key -> renderResults(found, locale));
-		return new Assembled(page.html(), list, utf8(HtmlEscape.escapeHtml4Xml((words != null) ? words : "")),
-				this.rows.utf8(found.getContent(), locale), utf8(HtmlEscape.escapeHtml4Xml(PageLinks.base())));
+		byte[] typed = utf8(HtmlEscape.escapeHtml4Xml((words != null) ? words : ""));
+		List<byte[]> rows = this.rows.utf8(found.getContent(), locale);
+		byte[] pageBase = utf8(HtmlEscape.escapeHtml4Xml(PageLinks.base()));
+		// One visitor's page: the kept parts with their words, rows and address.
+		return page.html().page((slot, out) -> {
+			if (slot == WORDS) {
+				out.write(typed);
+			}
+			else {
+				list.write(out, (inResults, to) -> {
+					if (inResults == ROWS) {
+						for (byte[] row : rows) {
+							to.write(row);
+						}
+					}
+					else {
+						to.write(pageBase);
+					}
+				});
+			}
+		});
 	}
 
 	private SlottedHtml renderPage(Map<String, Object> model, Locale locale) {
@@ -127,43 +141,6 @@ class SearchPages {
 
 	/** The page around the words and results, for the agencies it was rendered with. */
 	private record Kept(List<AgencySummary> agencies, SlottedHtml html) {
-	}
-
-	/** One visitor's page: the kept parts with their words, rows and address. */
-	private record Assembled(SlottedHtml page, SlottedHtml results, byte[] words, List<byte[]> rows,
-			byte[] pageBase) implements View {
-
-		@Override
-		public String getContentType() {
-			return MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
-		}
-
-		@Override
-		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-				throws IOException {
-			response.setContentType(getContentType());
-			OutputStream out = response.getOutputStream();
-			this.page.write(out, (slot, to) -> {
-				if (slot == WORDS) {
-					to.write(this.words);
-				}
-				else {
-					this.results.write(to, this::writeResult);
-				}
-			});
-		}
-
-		private void writeResult(int slot, OutputStream out) throws IOException {
-			if (slot == ROWS) {
-				for (byte[] row : this.rows) {
-					out.write(row);
-				}
-			}
-			else {
-				out.write(this.pageBase);
-			}
-		}
-
 	}
 
 }

@@ -1,7 +1,5 @@
 package vn.dvc.portal.dossier.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -11,14 +9,11 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.unbescape.html.HtmlEscape;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
@@ -76,8 +71,17 @@ class MyDossierPages {
 		String key = locale.toLanguageTag() + '|' + roles + '|' + token.getParameterName() + '|'
 				+ dossiers.getTotalElements() + '|' + dossiers.getNumber() + '|' + dossiers.getSize();
 		SlottedHtml page = this.pages.get(key, ignored -> render(dossiers, roles, token, locale));
-		return new Assembled(page, this.rows, dossiers.getContent(), locale,
-				utf8(HtmlEscape.escapeHtml4Xml(viewer.displayName())), utf8(HtmlEscape.escapeHtml4Xml(token.getToken())));
+		byte[] name = utf8(HtmlEscape.escapeHtml4Xml(viewer.displayName()));
+		byte[] tokenValue = utf8(HtmlEscape.escapeHtml4Xml(token.getToken()));
+		List<DossierSummary> listed = dossiers.getContent();
+		// One viewer's page: the kept parts with their name, token and rows.
+		return page.page((slot, out) -> {
+			switch (slot) {
+				case NAME -> out.write(name);
+				case TOKEN -> out.write(tokenValue);
+				default -> this.rows.write(listed, locale, out);
+			}
+		});
 	}
 
 	private SlottedHtml render(Page<DossierSummary> dossiers, List<String> roles, CsrfToken token, Locale locale) {
@@ -102,31 +106,6 @@ class MyDossierPages {
 
 	private static byte[] utf8(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	/** One viewer's page: the kept parts with their name, token and rows. */
-	private record Assembled(SlottedHtml page, DossierRows rows, List<DossierSummary> dossiers, Locale locale,
-			byte[] name, byte[] token) implements View {
-
-		@Override
-		public String getContentType() {
-			return MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
-		}
-
-		@Override
-		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-				throws IOException {
-			response.setContentType(getContentType());
-			OutputStream out = response.getOutputStream();
-			this.page.write(out, (slot, to) -> {
-				switch (slot) {
-					case NAME -> to.write(this.name);
-					case TOKEN -> to.write(this.token);
-					default -> this.rows.write(this.dossiers, this.locale, to);
-				}
-			});
-		}
-
 	}
 
 }

@@ -5,6 +5,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.View;
 
 /**
  * HTML rendered once with markers where each request's values go, kept as UTF-8 bytes between
@@ -69,6 +76,30 @@ public final class SlottedHtml {
 			values.write(this.slots[i], out);
 		}
 		out.write(this.segments[this.slots.length]);
+	}
+
+	/**
+	 * The page these kept bytes are, as a view: an HTML page in UTF-8 written from them with each
+	 * slot's value written by {@code values}.
+	 */
+	public View page(Values values) {
+		return new Page(this, values);
+	}
+
+	private record Page(SlottedHtml html, Values values) implements View {
+
+		@Override
+		public String getContentType() {
+			return MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+		}
+
+		@Override
+		public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+				throws IOException {
+			response.setContentType(getContentType());
+			this.html.write(response.getOutputStream(), this.values);
+		}
+
 	}
 
 	/** Writes a slot's value. */
