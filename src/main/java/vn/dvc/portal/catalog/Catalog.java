@@ -13,16 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Catalog {
 
-	private final Procedures procedures;
-
 	private final Agencies agencies;
 
 	private final CatalogIndex index;
 
-	Catalog(Procedures procedures, Agencies agencies, CatalogIndex index) {
-		this.procedures = procedures;
+	private final KeptProcedures kept;
+
+	Catalog(Agencies agencies, CatalogIndex index, KeptProcedures kept) {
 		this.agencies = agencies;
 		this.index = index;
+		this.kept = kept;
 	}
 
 	/**
@@ -33,9 +33,9 @@ public class Catalog {
 		return this.index.search(query, pageable);
 	}
 
-	@Transactional(readOnly = true)
+	/** The procedure as the catalogue shows it now (kept in memory until the catalogue changes). */
 	public Optional<ProcedureDetails> procedure(ProcedureId id) {
-		return this.procedures.findWithRequirementsById(id.value()).map(Procedure::details);
+		return this.kept.find(id);
 	}
 
 	/** Every agency, in Vietnamese order of names (from the index: no transaction). */
