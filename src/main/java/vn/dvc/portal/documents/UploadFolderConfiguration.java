@@ -7,30 +7,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import jakarta.servlet.MultipartConfigElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /**
- * The web server writes the parts of an upload to one fixed folder that the file store owns,
+ * Multipart forms are read into one fixed folder that the file store owns,
  * instead of a new temporary folder at each start: what a killed process left there is removed at
  * the next start (the parts last written before this process started) and by the reconciler.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(MultipartProperties.class)
 class UploadFolderConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(UploadFolderConfiguration.class);
 
+	/**
+	 * Multipart forms are read by {@link MultipartForms} before Spring Security, not by the web
+	 * server ({@code spring.servlet.multipart.enabled=false}), with the limits of
+	 * {@code spring.servlet.multipart.*} and {@code server.tomcat.max-part-count}.
+	 */
 	@Bean
-	MultipartConfigElement multipartConfigElement(ObjectProvider<MultipartProperties> multipart,
-			DocumentsProperties documents) {
+	FilterRegistrationBean<MultipartForms> multipartForms(MultipartProperties multipart, DocumentsProperties documents,
+			@Value("${server.tomcat.max-part-count:50}") int maxParts,
+			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFields) {
 		Path folder = documents.uploadTemp();
 		try {
 			Files.createDirectories(folder);
@@ -39,9 +49,18 @@ class UploadFolderConfiguration {
 			throw new UncheckedIOException("The upload folder " + folder + " cannot be created", ex);
 		}
 		sweepEarlierRuns(folder);
-		MultipartConfigElement limits = multipart.getIfAvailable(MultipartProperties::new).createMultipartConfig();
-		return new MultipartConfigElement(folder.toString(), limits.getMaxFileSize(), limits.getMaxRequestSize(),
-				limits.getFileSizeThreshold());
+		MultipartForms.Limits limits = new MultipartForms.Limits(limit(multipart.getMaxRequestSize()), maxParts,
+				limit(maxFields), Math.max(0, multipart.getFileSizeThreshold().toBytes()));
+		FilterRegistrationBean<MultipartForms> registration = new FilterRegistrationBean<>(
+				new MultipartForms(folder, limits));
+		// After the character encoding filter, before the control-character check, the session and
+		// Spring Security: all of them read the form's fields.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	private static long limit(DataSize size) {
+		return (size == null || size.toBytes() < 0) ? Long.MAX_VALUE : size.toBytes();
 	}
 
 	/** Removes the parts written before this process started: no request of it can own them. */
