@@ -1,11 +1,15 @@
 package vn.dvc.portal.dossier.web;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.dvc.portal.account.PortalUser;
@@ -22,14 +27,17 @@ import vn.dvc.portal.catalog.Catalog;
 import vn.dvc.portal.catalog.ProcedureDetails;
 import vn.dvc.portal.catalog.ProcedureId;
 import vn.dvc.portal.documents.Documents;
+import vn.dvc.portal.documents.PersonalDocumentView;
 import vn.dvc.portal.dossier.Actor;
 import vn.dvc.portal.dossier.CitizenDossiers;
 import vn.dvc.portal.dossier.DossierId;
 import vn.dvc.portal.dossier.DossierView;
 import vn.dvc.portal.dossier.IllegalDossierActionException;
+import vn.dvc.portal.dossier.Party;
 import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.shared.NotFoundException;
 import vn.dvc.portal.shared.Provinces;
+import vn.dvc.portal.shared.security.Viewer;
 
 /**
  * The dossier form: "Lưu lại" saves a draft (always, whatever is still missing), "Gửi đi" saves
@@ -48,24 +56,37 @@ class DossierFormController {
 
 	private final DossierFormValidator validator;
 
+	private final NewDossierForms forms;
+
+	private final Viewer viewer;
+
 	DossierFormController(CitizenDossiers dossiers, Catalog catalog, Documents documents,
-			DossierFormValidator validator) {
+			DossierFormValidator validator, NewDossierForms forms, Viewer viewer) {
 		this.dossiers = dossiers;
 		this.catalog = catalog;
 		this.documents = documents;
 		this.validator = validator;
+		this.forms = forms;
+		this.viewer = viewer;
 	}
 
 	@GetMapping("/dossiers/new")
-	String initCreationForm(@RequestParam("procedure") UUID procedureId, @AuthenticationPrincipal PortalUser user,
-			Model model, RedirectAttributes redirect) {
+	ModelAndView initCreationForm(@RequestParam("procedure") UUID procedureId, @AuthenticationPrincipal PortalUser user,
+			CsrfToken token, Locale locale, Model model, RedirectAttributes redirect) {
 		ProcedureDetails procedure = procedure(procedureId);
 		if (!procedure.summary().acceptingDossiers()) {
 			redirect.addFlashAttribute("warningKey", "dossier.procedureClosed");
-			return "redirect:/procedures/" + procedureId;
+			return new ModelAndView("redirect:/procedures/" + procedureId);
 		}
-		DossierForm form = DossierForm.newFor(procedureId, this.dossiers.submitterOf(user.accountId()));
-		return show(model, user, procedure, form, null);
+		Party submitter = this.dossiers.submitterOf(user.accountId());
+		DossierForm form = DossierForm.newFor(procedureId, submitter);
+		List<PersonalDocumentView> stored = this.dossiers.storedDocuments(user.accountId());
+		// A message carried over from the previous page (a flash attribute) is rendered with the whole form.
+		if (!model.containsAttribute("successKey") && !model.containsAttribute("warningKey")) {
+			return new ModelAndView(this.forms.page(procedure, form, submitter, stored,
+					Map.of("maxFileSizeMb", maxFileSizeMb()), this.viewer.current(), token, locale));
+		}
+		return new ModelAndView(show(model, procedure, form, null, stored));
 	}
 
 	@GetMapping("/my/dossiers/{id}/edit")
@@ -74,7 +95,8 @@ class DossierFormController {
 		if (!dossier.isDraft()) {
 			return "redirect:/my/dossiers/" + id;
 		}
-		return show(model, user, procedure(dossier.procedureId()), DossierForm.of(dossier), dossier);
+		return show(model, procedure(dossier.procedureId()), DossierForm.of(dossier), dossier,
+				this.dossiers.storedDocuments(user.accountId()));
 	}
 
 	@PostMapping({ "/dossiers", "/my/dossiers/{id}/edit" })
@@ -96,7 +118,7 @@ class DossierFormController {
 						redirect);
 			}
 			model.addAttribute("notSaved", true);
-			return show(model, user, procedure, dossierForm, existing);
+			return show(model, procedure, dossierForm, existing, this.dossiers.storedDocuments(user.accountId()));
 		}
 		boolean submit = "submit".equals(action);
 		if (submit) {
@@ -129,14 +151,14 @@ class DossierFormController {
 		dossierForm.setRemoveAttachments(new ArrayList<>());
 		if (!filing.rejections().isEmpty()) {
 			model.addAttribute("rejections", filing.rejections());
-			return show(model, user, procedure, dossierForm, dossier);
+			return show(model, procedure, dossierForm, dossier, this.dossiers.storedDocuments(user.accountId()));
 		}
 		if (!filing.missing().isEmpty()) {
 			model.addAttribute("missing", filing.missing());
 		}
 		filing.incomplete().forEach(field -> result.reject("dossier.incomplete." + field));
 		model.addAttribute("savedButNotSubmitted", true);
-		return show(model, user, procedure, dossierForm, dossier);
+		return show(model, procedure, dossierForm, dossier, this.dossiers.storedDocuments(user.accountId()));
 	}
 
 	@PostMapping("/my/dossiers/{id}/delete")
@@ -167,14 +189,19 @@ class DossierFormController {
 		return "redirect:/my/dossiers/" + id;
 	}
 
-	private String show(Model model, PortalUser user, ProcedureDetails procedure, DossierForm form, DossierView dossier) {
+	private String show(Model model, ProcedureDetails procedure, DossierForm form, DossierView dossier,
+			List<PersonalDocumentView> stored) {
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("dossierForm", form);
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("provinces", Provinces.ALL);
-		model.addAttribute("maxFileSizeMb", this.documents.maxBytes(null) / (1024 * 1024));
-		model.addAttribute("storedDocuments", this.dossiers.storedDocuments(user.accountId()));
+		model.addAttribute("maxFileSizeMb", maxFileSizeMb());
+		model.addAttribute("storedDocuments", stored);
 		return VIEW;
+	}
+
+	private long maxFileSizeMb() {
+		return this.documents.maxBytes(null) / (1024 * 1024);
 	}
 
 	private ProcedureDetails procedure(UUID procedureId) {
