@@ -63,6 +63,22 @@ stop_postgres() {
   [ -n "${PG_DIR:-}" ] && "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/pg" -m fast -w stop >/dev/null 2>&1 || true
 }
 
+# remove_work DIR [NAME...]: what a run wrote (a database, thousands of uploaded files: gigabytes
+# after the submissions) goes when it ends, but the named files; BENCH_KEEP_WORK=1 keeps it all.
+remove_work() {
+  local dir=$1 keep
+  shift
+  if [ "${BENCH_KEEP_WORK:-0}" = 1 ] || [ ! -d "$dir" ]; then
+    return 0
+  fi
+  local find_args=(-mindepth 1 -maxdepth 1)
+  for keep in "$@"; do
+    find_args+=(! -name "$keep")
+  done
+  find "$dir" "${find_args[@]}" -exec rm -rf {} + 2>/dev/null || true
+  [ $# -eq 0 ] && rmdir "$dir" 2>/dev/null || true
+}
+
 psql_portal() {
   "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"
 }
