@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.util.thread.Invocable.InvocationType;
@@ -55,7 +56,12 @@ final class MultipartForms extends OncePerRequestFilter {
 	 */
 	private static final int PART_HEADERS = 2048;
 
-	private static final ByteBufferPool.Sized BUFFERS = new ByteBufferPool.Sized(null, false, READ_SIZE);
+	/**
+	 * The buffers the body is read into, used again once the parser has written them out: 20
+	 * uploads of 50 MB at once took the heap to 213 MB of 256 with a new buffer for each read.
+	 */
+	private static final ByteBufferPool.Sized BUFFERS = new ByteBufferPool.Sized(new ArrayByteBufferPool(), false,
+			READ_SIZE);
 
 	/**
 	 * What a form may hold.
