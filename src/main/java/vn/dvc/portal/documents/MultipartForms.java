@@ -3,6 +3,7 @@ package vn.dvc.portal.documents;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -167,7 +168,7 @@ final class MultipartForms extends OncePerRequestFilter {
 			if (fieldBytes > this.limits.fields()) {
 				return null;
 			}
-			fields.computeIfAbsent(name, key -> new java.util.ArrayList<>())
+			fields.computeIfAbsent(name, key -> new ArrayList<>())
 				.add(part.getContentAsString(StandardCharsets.UTF_8));
 		}
 		Map<String, String[]> parameters = new LinkedHashMap<>();
@@ -199,7 +200,7 @@ final class MultipartForms extends OncePerRequestFilter {
 		}
 
 		static FormRefusedException from(Throwable failure) {
-			if (diskFull(failure)) {
+			if (StoreUnavailableException.diskFull(failure)) {
 				log.error("Upload refused: the upload folder's disk is full");
 				return new FormRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "error.503.storeFull");
 			}
@@ -212,15 +213,6 @@ final class MultipartForms extends OncePerRequestFilter {
 			}
 			log.debug("Multipart form not read: {}", failure.getClass().getSimpleName());
 			return new FormRefusedException(HttpStatus.BAD_REQUEST, null);
-		}
-
-		private static boolean diskFull(Throwable failure) {
-			for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-				if (cause.getMessage() != null && cause.getMessage().contains("No space left on device")) {
-					return true;
-				}
-			}
-			return false;
 		}
 
 	}

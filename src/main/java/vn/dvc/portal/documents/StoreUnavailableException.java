@@ -14,7 +14,12 @@ public class StoreUnavailableException extends RuntimeException {
 
 	/** Whether the disk is full, as opposed to another failure to write. */
 	public boolean diskFull() {
-		for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
+		return diskFull(getCause());
+	}
+
+	/** Whether this failure, or one it was caused by, says the disk is full. */
+	static boolean diskFull(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
 			if (cause.getMessage() != null && cause.getMessage().contains("No space left on device")) {
 				return true;
 			}
