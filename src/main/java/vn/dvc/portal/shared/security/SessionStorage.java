@@ -3,10 +3,13 @@ package vn.dvc.portal.shared.security;
 import java.time.Duration;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -89,6 +92,20 @@ class SessionStorage {
 			}
 
 		};
+	}
+
+	/**
+	 * Around Spring Session's filter (at its default order): the session a request saves answers
+	 * the filter's reading of it after the save, instead of a second query.
+	 */
+	@Bean
+	FilterRegistrationBean<QuietSessions.OneReadPerRequest> oneSessionReadPerRequest(SessionRepository<?> sessions) {
+		FilterRegistrationBean<QuietSessions.OneReadPerRequest> registration = new FilterRegistrationBean<>(
+				new QuietSessions.OneReadPerRequest((QuietSessions) sessions));
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ASYNC,
+				jakarta.servlet.DispatcherType.ERROR);
+		return registration;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -36,7 +37,12 @@ class QuietSessionsTest {
 	@Autowired
 	SessionRepository<?> portalSessions;
 
+	@Autowired
+	org.springframework.boot.web.servlet.FilterRegistrationBean<QuietSessions.OneReadPerRequest> oneRead;
+
 	private final AtomicInteger writes = new AtomicInteger();
+
+	private final AtomicInteger reads = new AtomicInteger();
 
 	private QuietSessions sessions;
 
@@ -57,6 +63,12 @@ class QuietSessionsTest {
 			public int[] batchUpdate(String sql, BatchPreparedStatementSetter setter) {
 				QuietSessionsTest.this.writes.incrementAndGet();
 				return super.batchUpdate(sql, setter);
+			}
+
+			@Override
+			public <T> T query(String sql, PreparedStatementSetter setter, ResultSetExtractor<T> extractor) {
+				QuietSessionsTest.this.reads.incrementAndGet();
+				return super.query(sql, setter, extractor);
 			}
 
 		};
@@ -116,6 +128,57 @@ class QuietSessionsTest {
 		this.sessions.deleteById(newId);
 		assertThat(this.sessions.findById(newId)).isNull();
 		assertThat(this.sessions.findByPrincipalName("canbo.yen")).isEmpty();
+	}
+
+	@Test
+	void withinARequestTheSessionJustSavedIsNotReadAgain() throws Exception {
+		QuietSessions.Tracked created = this.sessions.createSession();
+		created.setAttribute("greeting", "xin chào");
+		this.sessions.save(created);
+		String id = created.getId();
+
+		int before = this.reads.get();
+		this.sessions.inRequest(() -> {
+			// As Spring Session's filter does: read, change, save, read again to check the id.
+			QuietSessions.Tracked read = this.sessions.findById(id);
+			read.setAttribute("page", "hồ sơ của tôi");
+			this.sessions.save(read);
+			assertThat(this.sessions.findById(id)).isSameAs(read);
+			this.sessions.save(read);
+			assertThat(this.sessions.findById(id)).isSameAs(read);
+		});
+		assertThat(this.reads.get() - before).isOne();
+
+		// The next request reads the database again, and finds what the last one saved.
+		this.sessions.inRequest(() -> assertThat(this.sessions.findById(id).<String>getAttribute("page"))
+			.isEqualTo("hồ sơ của tôi"));
+		assertThat(this.reads.get() - before).isEqualTo(2);
+		// Outside a request every reading is a query.
+		this.sessions.findById(id);
+		this.sessions.findById(id);
+		assertThat(this.reads.get() - before).isEqualTo(4);
+
+		// A session deleted within the request is not answered from memory.
+		this.sessions.inRequest(() -> {
+			QuietSessions.Tracked read = this.sessions.findById(id);
+			this.sessions.save(read);
+			this.sessions.deleteById(id);
+			assertThat(this.sessions.findById(id)).isNull();
+		});
+		// Another id than the saved one is read.
+		QuietSessions.Tracked other = this.sessions.createSession();
+		this.sessions.save(other);
+		this.sessions.inRequest(() -> {
+			this.sessions.save(other);
+			assertThat(this.sessions.findById(id)).isNull();
+			assertThat(this.sessions.findById(other.getId())).isSameAs(other);
+		});
+	}
+
+	@Test
+	void theOneReadFilterIsAroundSpringSessionsFilter() {
+		assertThat(this.oneRead.getOrder()).isLessThan(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER);
+		assertThat(this.oneRead.getFilter()).isInstanceOf(QuietSessions.OneReadPerRequest.class);
 	}
 
 	private int writesOf(Runnable save) {
