@@ -10,16 +10,27 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.dvc.portal.shared.PortalTime;
+import vn.dvc.portal.shared.content.PublicContent;
+import vn.dvc.portal.shared.content.PublicContentChanged;
 
 /**
  * Working days and hours: Monday to Friday, office hours, minus the public holidays of the
  * calendar the administrator keeps.
+ *
+ * <p>Every submission, payment request and desk list counts with the holidays, which change a few
+ * times a year: they are kept in memory, read again after any change of the calendar, on this node
+ * right after it commits and on the others when they hear of it ({@link PublicContent#CALENDAR}),
+ * as the catalogue is. A transaction that changes the calendar reads its own changes from the
+ * database.
  */
 @Service
 public class WorkingCalendar {
@@ -35,12 +46,26 @@ public class WorkingCalendar {
 
 	private final CalendarProperties hours;
 
-	WorkingCalendar(Holidays holidays, CalendarProperties hours) {
+	/** Null for a calendar that reads the table every time (the persistence tests'). */
+	private final PublicContent content;
+
+	/** All the holidays as last read, null when they must be read again. */
+	private volatile Set<LocalDate> kept;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	@Autowired
+	WorkingCalendar(Holidays holidays, CalendarProperties hours, PublicContent content) {
 		this.holidays = holidays;
 		this.hours = hours;
+		this.content = content;
 	}
 
-	@Transactional(readOnly = true)
+	/** A calendar that reads the table every time it counts, with nothing kept. */
+	WorkingCalendar(Holidays holidays, CalendarProperties hours) {
+		this(holidays, hours, null);
+	}
+
 	public boolean isWorkingDay(LocalDate day) {
 		return isWorkingDay(day, holidaysAround(day, day));
 	}
@@ -49,7 +74,6 @@ public class WorkingCalendar {
 	 * The day that is {@code workingDays} working days after {@code start}: receiving on a Friday
 	 * with 1 working day gives the next Monday (if it is not a holiday).
 	 */
-	@Transactional(readOnly = true)
 	public LocalDate addWorkingDays(LocalDate start, int workingDays) {
 		if (workingDays < 0) {
 			throw new IllegalArgumentException("Working days cannot be negative");
@@ -70,7 +94,6 @@ public class WorkingCalendar {
 	}
 
 	/** The working days after {@code from} up to and including {@code to}; zero when to is not after from. */
-	@Transactional(readOnly = true)
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		if (!to.isAfter(from)) {
 			return 0;
@@ -88,7 +111,6 @@ public class WorkingCalendar {
 	/**
 	 * Counts working days for many dates at once with one reading of the holidays, for lists.
 	 */
-	@Transactional(readOnly = true)
 	public Span span(LocalDate from, LocalDate to) {
 		return new Span(holidaysAround(from, to));
 	}
@@ -120,7 +142,6 @@ public class WorkingCalendar {
 	 * does not count: a dossier submitted on Saturday evening is due 8 office hours after Monday
 	 * morning's opening.
 	 */
-	@Transactional(readOnly = true)
 	public Instant addWorkingHours(Instant start, int workingHours) {
 		Set<LocalDate> off = holidaysAround(PortalTime.dayOf(start), PortalTime.dayOf(start).plusDays(MAX_DAYS_SEARCHED));
 		Duration remaining = Duration.ofHours(workingHours);
@@ -160,6 +181,7 @@ public class WorkingCalendar {
 	/** Adds or renames a holiday. */
 	@Transactional
 	public void setHoliday(LocalDate day, String name) {
+		changing();
 		this.holidays.findById(day).ifPresent(this.holidays::delete);
 		this.holidays.flush();
 		this.holidays.save(new Holiday(day, name));
@@ -167,6 +189,7 @@ public class WorkingCalendar {
 
 	@Transactional
 	public void removeHoliday(LocalDate day) {
+		changing();
 		this.holidays.deleteById(day);
 	}
 
@@ -180,17 +203,49 @@ public class WorkingCalendar {
 		if (this.holidays.existsByDayBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
 			return false;
 		}
+		changing();
 		for (Map.Entry<LocalDate, String> holiday : StatutoryHolidays.of(year).entrySet()) {
 			this.holidays.save(new Holiday(holiday.getKey(), holiday.getValue()));
 		}
 		return true;
 	}
 
+	@EventListener
+	void on(PublicContentChanged change) {
+		if (PublicContent.CALENDAR.equals(change.area())) {
+			this.generation.incrementAndGet();
+			this.kept = null;
+		}
+	}
+
+	private void changing() {
+		if (this.content != null) {
+			this.content.changed(PublicContent.CALENDAR);
+		}
+	}
+
+	/** The holidays from {@code from} to {@code to}, or more: a set of days to look days up in. */
 	private Set<LocalDate> holidaysAround(LocalDate from, LocalDate to) {
-		return this.holidays.findByDayBetweenOrderByDay(from, to)
-			.stream()
-			.map(Holiday::day)
-			.collect(Collectors.toSet());
+		if (this.content == null || this.content.isChangedByThisTransaction(PublicContent.CALENDAR)) {
+			return this.holidays.findByDayBetweenOrderByDay(from, to)
+				.stream()
+				.map(Holiday::day)
+				.collect(Collectors.toSet());
+		}
+		Set<LocalDate> all = this.kept;
+		if (all != null) {
+			return all;
+		}
+		long before = this.generation.get();
+		all = Set.copyOf(this.holidays.findAll().stream().map(Holiday::day).toList());
+		// Kept only if no change of the calendar committed while it was read: it may be from before it.
+		if (this.generation.get() == before) {
+			this.kept = all;
+			if (this.generation.get() != before) {
+				this.kept = null;
+			}
+		}
+		return all;
 	}
 
 	private static boolean isWorkingDay(LocalDate day, Set<LocalDate> holidays) {

@@ -3,23 +3,18 @@ package vn.dvc.portal.catalog;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.dvc.portal.catalog.ProcedureChanges.RequirementChange;
 import vn.dvc.portal.documents.FileFormat;
-import vn.dvc.portal.shared.content.PublicContentChanged;
+import vn.dvc.portal.support.ContentChanges;
 import vn.dvc.portal.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,9 +42,6 @@ class KeptProceduresTest {
 	@Autowired
 	ConfigurableApplicationContext context;
 
-	/** An area of public content that only this test changes. */
-	private static final String BARRIER = "test-barrier";
-
 	private String suffix;
 
 	private AgencyId agency;
@@ -70,7 +62,7 @@ class KeptProceduresTest {
 	@Test
 	void aSecondReadIsServedFromMemory() throws InterruptedException {
 		// This node hears its own changes back from PostgreSQL too, and drops what it keeps again.
-		heardEveryChange();
+		new ContentChanges(this.jdbc, this.context).heardEveryChange();
 		ProcedureDetails first = this.catalog.procedure(this.procedure).orElseThrow();
 		// A change behind the portal's back (no notification): what was kept is still shown.
 		this.jdbc.update("update procedure set name = ? where id = ?", "Đổi ngầm " + this.suffix, this.procedure.value());
@@ -105,34 +97,6 @@ class KeptProceduresTest {
 				AdminLevel.PROVINCE, null, null, null, null));
 		assertThat(this.catalog.procedure(this.procedure).orElseThrow().summary().agency().name())
 			.isEqualTo("Sở Đổi Tên " + this.suffix);
-	}
-
-	/**
-	 * Waits until the node has heard every change made so far: the node announces the changes it
-	 * hears in one pass over {@code content_version}, so a pass that announces a change of a test area
-	 * made after them has already announced theirs, and a second such pass finds the first one done.
-	 */
-	private void heardEveryChange() throws InterruptedException {
-		this.jdbc.update("insert into content_version (area, version) values (?, 0) on conflict do nothing", BARRIER);
-		BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-		ApplicationListener<PayloadApplicationEvent<PublicContentChanged>> listener = event -> heard
-			.add(event.getPayload().area());
-		this.context.addApplicationListener(listener);
-		try {
-			for (int pass = 0; pass < 2; pass++) {
-				this.jdbc.execute("update content_version set version = version + 1 where area = '" + BARRIER + "'");
-				this.jdbc.execute("select pg_notify('dvc_public_content', '" + BARRIER + "')");
-				String area;
-				do {
-					area = heard.poll(20, TimeUnit.SECONDS);
-					assertThat(area).as("a change announced within 20 s").isNotNull();
-				}
-				while (!BARRIER.equals(area));
-			}
-		}
-		finally {
-			this.context.removeApplicationListener(listener);
-		}
 	}
 
 	@Test

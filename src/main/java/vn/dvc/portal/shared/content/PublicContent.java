@@ -20,6 +20,9 @@ public class PublicContent {
 	/** The catalogue: agencies, procedures, their requirements and templates, publications. */
 	public static final String CATALOG = "catalog";
 
+	/** The calendar of public holidays, which every deadline counts with. */
+	public static final String CALENDAR = "calendar";
+
 	static final String CHANNEL = "dvc_public_content";
 
 	private final JdbcTemplate jdbc;
@@ -31,10 +34,22 @@ public class PublicContent {
 		this.events = events;
 	}
 
+	/**
+	 * Whether the current transaction has changed the area: what it reads of it must come from the
+	 * database, not from a copy of what has committed.
+	 */
+	public boolean isChangedByThisTransaction(String area) {
+		return TransactionSynchronizationManager.hasResource(marker(area));
+	}
+
+	private static String marker(String area) {
+		return PublicContent.class.getName() + ":" + area;
+	}
+
 	/** The current transaction changes the area; once per transaction is enough. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void changed(String area) {
-		String marker = PublicContent.class.getName() + ":" + area;
+		String marker = marker(area);
 		if (TransactionSynchronizationManager.hasResource(marker)) {
 			return;
 		}
