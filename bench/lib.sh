@@ -117,6 +117,20 @@ stop_portal() {
   eval "PORTAL_PID_$name="
 }
 
+# cpu_ticks PID: CPU ticks (1/100 s) the process has used so far.
+cpu_ticks() {
+  awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
+# postgres_ticks: CPU ticks of all the processes of the postgres user's servers so far.
+postgres_ticks() {
+  local pid sum=0
+  for pid in $(pgrep -u postgres postgres); do
+    sum=$((sum + $(cpu_ticks "$pid")))
+  done
+  echo $sum
+}
+
 # compiler_ticks PID: CPU ticks (1/100 s) the JIT compiler threads of the process have used so far.
 compiler_ticks() {
   local task sum=0
