@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.db.AssignedIdEntity;
 
 /**
  * A one-time proof that the person holds the e-mail address (a link) or the phone (a 6-digit
@@ -18,7 +19,7 @@ import vn.dvc.portal.shared.Ids;
  */
 @Entity
 @Table(name = "activation_token")
-class ActivationToken {
+class ActivationToken extends AssignedIdEntity {
 
 	static final int MAX_CODE_ATTEMPTS = 5;
 
@@ -53,6 +54,11 @@ class ActivationToken {
 	private Instant createdAt;
 
 	protected ActivationToken() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	ActivationToken(AccountId accountId, Kind kind, String tokenHash, Instant now) {

@@ -9,11 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.db.AssignedIdEntity;
 
 /** An agency that receives and resolves dossiers: a department, a district or commune committee. */
 @Entity
 @Table(name = "agency")
-class Agency {
+class Agency extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -34,6 +35,11 @@ class Agency {
 	private String supportContact;
 
 	protected Agency() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	Agency(NewAgency agency) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.db.AssignedIdEntity;
 
 /**
  * An electronic document in a person's store (kho dữ liệu): a paper document digitised at the
@@ -18,7 +19,7 @@ import vn.dvc.portal.shared.Ids;
  */
 @Entity
 @Table(name = "personal_document")
-class PersonalDocument {
+class PersonalDocument extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -57,6 +58,11 @@ class PersonalDocument {
 	private Instant createdAt;
 
 	protected PersonalDocument() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	PersonalDocument(UUID fileId, StoredDocumentKind kind, DocumentMetadata metadata, String documentCode,

@@ -7,10 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.dvc.portal.shared.db.AssignedIdEntity;
+
 /** The record of a file in the store: who owns it, what it is, and its fingerprint. */
 @Entity
 @Table(name = "stored_file")
-class StoredFile {
+class StoredFile extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -30,6 +32,11 @@ class StoredFile {
 	private Instant createdAt;
 
 	protected StoredFile() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	StoredFile(UUID id, UUID ownerId, String originalName, FileFormat format, long sizeBytes, String sha256,

@@ -12,11 +12,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.db.AssignedIdEntity;
 
 /** One thing an amendment request names: a document to replace or add, or a part of the form. */
 @Entity
 @Table(name = "amendment_item")
-class AmendmentItem {
+class AmendmentItem extends AssignedIdEntity {
 
 	enum Kind {
 
@@ -43,6 +44,11 @@ class AmendmentItem {
 	private String label;
 
 	protected AmendmentItem() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	AmendmentItem(AmendmentRequest amendment, int position, Kind kind, UUID requirementId, AmendableField field,

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.db.AssignedIdEntity;
 
 /**
  * The request to amend a dossier (yêu cầu bổ sung). Its existence is the rule: a dossier has at
@@ -24,7 +25,7 @@ import vn.dvc.portal.shared.Ids;
  */
 @Entity
 @Table(name = "amendment_request")
-class AmendmentRequest {
+class AmendmentRequest extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -53,6 +54,11 @@ class AmendmentRequest {
 	private List<AmendmentItem> items = new ArrayList<>();
 
 	protected AmendmentRequest() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	AmendmentRequest(Dossier dossier, Actor officer, String reason, Instant now) {

@@ -12,11 +12,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.db.AssignedIdEntity;
 
 /** The letter of apology with a new return date that a late dossier's agency owes the citizen. */
 @Entity
 @Table(name = "apology_letter")
-class ApologyLetter {
+class ApologyLetter extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -34,6 +35,11 @@ class ApologyLetter {
 	private LocalDate newReturnDate;
 
 	protected ApologyLetter() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	ApologyLetter(Dossier dossier, Actor officer, String reason, LocalDate newReturnDate, Instant now) {

@@ -11,11 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.db.AssignedIdEntity;
 
 /** A file given for one of the procedure's document requirements. */
 @Entity
 @Table(name = "dossier_attachment")
-class DossierAttachment {
+class DossierAttachment extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -43,6 +44,11 @@ class DossierAttachment {
 	private boolean fromStore;
 
 	protected DossierAttachment() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	DossierAttachment(Dossier dossier, UUID requirementId, String requirementName, UUID fileId, Instant addedAt) {

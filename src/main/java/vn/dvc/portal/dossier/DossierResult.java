@@ -11,11 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.db.AssignedIdEntity;
 
 /** A result document of the dossier, also filed in the owner's document store under its code. */
 @Entity
 @Table(name = "dossier_result")
-class DossierResult {
+class DossierResult extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -33,6 +34,11 @@ class DossierResult {
 	private Instant addedAt;
 
 	protected DossierResult() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	DossierResult(Dossier dossier, UUID fileId, UUID personalDocumentId, String documentCode, Instant addedAt) {

@@ -14,11 +14,12 @@ import jakarta.persistence.Table;
 
 import vn.dvc.portal.dossier.events.DossierStatus;
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.db.AssignedIdEntity;
 
 /** One step of a dossier's history: who moved it from which state to which, when, and why. */
 @Entity
 @Table(name = "dossier_transition")
-class DossierTransition {
+class DossierTransition extends AssignedIdEntity {
 
 	@Id
 	private UUID id;
@@ -42,6 +43,11 @@ class DossierTransition {
 	private String note;
 
 	protected DossierTransition() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	DossierTransition(Dossier dossier, Instant occurredAt, Actor actor, DossierStatus from, DossierStatus to,

@@ -11,11 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.db.AssignedIdEntity;
 
 /** A message waiting to be sent, or the record of one that was. */
 @Entity
 @Table(name = "outbox_message")
-class OutboxMessage {
+class OutboxMessage extends AssignedIdEntity {
 
 	enum Channel {
 
@@ -55,6 +56,11 @@ class OutboxMessage {
 	private Instant sentAt;
 
 	protected OutboxMessage() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	OutboxMessage(Channel channel, String recipient, String subject, String body, Instant now) {

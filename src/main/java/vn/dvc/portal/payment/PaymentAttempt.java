@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import vn.dvc.portal.shared.Ids;
+import vn.dvc.portal.shared.db.AssignedIdEntity;
 
 /**
  * One try at paying an order at the gateway, under its own transaction reference (at most 20
@@ -17,7 +18,7 @@ import vn.dvc.portal.shared.Ids;
  */
 @Entity
 @Table(name = "payment_attempt")
-class PaymentAttempt {
+class PaymentAttempt extends AssignedIdEntity {
 
 	enum Status {
 
@@ -52,6 +53,11 @@ class PaymentAttempt {
 	private Instant lastQueriedAt;
 
 	protected PaymentAttempt() {
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
 	}
 
 	PaymentAttempt(UUID orderId, String txnRef, long amountVnd, Instant now, Instant expiresAt) {
