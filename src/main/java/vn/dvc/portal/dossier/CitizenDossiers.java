@@ -47,6 +47,10 @@ public class CitizenDossiers {
 	}
 
 	/** The outcome of saving a draft. */
+	/** What a new form is filled with: the submitter as the account knows them, and their stored documents. */
+	public record NewForm(Party submitter, List<PersonalDocumentView> storedDocuments) {
+	}
+
 	public record Saved(DossierId id, List<Rejection> rejections) {
 	}
 
@@ -143,9 +147,20 @@ public class CitizenDossiers {
 	@Transactional(readOnly = true)
 	public Party submitterOf(AccountId applicant) {
 		return this.accounts.citizen(applicant)
-			.map(profile -> new Party(profile.fullName(), profile.idNumber(), profile.phone(), profile.email(),
-					profile.address()))
+			.map(CitizenDossiers::submitter)
 			.orElseThrow(() -> new NotFoundException("Citizen"));
+	}
+
+	/** A new form's submitter and stored documents, read together. */
+	@Transactional(readOnly = true)
+	public NewForm newFormFor(AccountId applicant) {
+		return this.accounts.citizen(applicant)
+			.map(profile -> new NewForm(submitter(profile), this.store.documentsOf(profile.idNumber())))
+			.orElseThrow(() -> new NotFoundException("Citizen"));
+	}
+
+	private static Party submitter(AccountDirectory.CitizenProfile profile) {
+		return new Party(profile.fullName(), profile.idNumber(), profile.phone(), profile.email(), profile.address());
 	}
 
 	/**

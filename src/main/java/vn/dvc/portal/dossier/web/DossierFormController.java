@@ -78,9 +78,10 @@ class DossierFormController {
 			redirect.addFlashAttribute("warningKey", "dossier.procedureClosed");
 			return new ModelAndView("redirect:/procedures/" + procedureId);
 		}
-		Party submitter = this.dossiers.submitterOf(user.accountId());
+		CitizenDossiers.NewForm filled = this.dossiers.newFormFor(user.accountId());
+		Party submitter = filled.submitter();
 		DossierForm form = DossierForm.newFor(procedureId, submitter);
-		List<PersonalDocumentView> stored = this.dossiers.storedDocuments(user.accountId());
+		List<PersonalDocumentView> stored = filled.storedDocuments();
 		// A message carried over from the previous page (a flash attribute) is rendered with the whole form.
 		if (!model.containsAttribute("successKey") && !model.containsAttribute("warningKey")) {
 			return new ModelAndView(this.forms.page(procedure, form, submitter, stored,
