@@ -95,14 +95,15 @@ class SessionStorage {
 	}
 
 	/**
-	 * Around Spring Session's filter (at its default order): the session a request saves answers
-	 * the filter's reading of it after the save, instead of a second query.
+	 * Around Spring Session's filter (at its default order), and around the filter that answers a
+	 * session store that cannot be reached (SessionStoreFailures, right outside it): the session a
+	 * request saves answers the filter's reading of it after the save, instead of a second query.
 	 */
 	@Bean
 	FilterRegistrationBean<QuietSessions.OneReadPerRequest> oneSessionReadPerRequest(SessionRepository<?> sessions) {
 		FilterRegistrationBean<QuietSessions.OneReadPerRequest> registration = new FilterRegistrationBean<>(
 				new QuietSessions.OneReadPerRequest((QuietSessions) sessions));
-		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 2);
 		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ASYNC,
 				jakarta.servlet.DispatcherType.ERROR);
 		return registration;
