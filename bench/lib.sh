@@ -174,6 +174,15 @@ login_cookies() {
   rm -f "$jar"
 }
 
+# form_procedure: the id of the procedure whose form the submission benchmarks file (two mandatory
+# documents), a demo procedure of Sở Ngoại vụ.
+form_procedure() {
+  local id
+  id=$(psql_portal -c "select id from procedure where code = 'H27.SNGV.01'")
+  [ -n "$id" ] || id=$(psql_portal -c "select p.id from procedure p join agency a on a.id = p.agency_id where a.code = '000.00.20.H27' and p.code not like 'BENCH.%' order by p.code limit 1")
+  echo "$id"
+}
+
 # prepare_catalogue PG_PORT PORTAL_PORT COUNT: a standalone PostgreSQL holding the demo data, COUNT
 # generated procedures and 64 active citizens (logins in $WORK/citizens.txt, password demo12345),
 # and the portal "main" started on it. Rate limits are off: the scripts log many citizens in from

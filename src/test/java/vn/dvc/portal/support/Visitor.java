@@ -100,6 +100,24 @@ public final class Visitor {
 			.findFirst();
 	}
 
+	/**
+	 * Puts a cookie into this browser in place of any of that name, as a server could have set it
+	 * (for a cookie made up by a test).
+	 */
+	public void putCookie(String name, String value) {
+		URI site = URI.create(this.baseUrl);
+		this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.toList()
+			.forEach(cookie -> this.cookies.getCookieStore().remove(site, cookie));
+		HttpCookie cookie = new HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		this.cookies.getCookieStore().add(site, cookie);
+	}
+
 	public static String csrfToken(String html) {
 		Matcher matcher = CSRF.matcher(html);
 		if (!matcher.find()) {
