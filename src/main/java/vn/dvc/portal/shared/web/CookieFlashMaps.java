@@ -20,6 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.AbstractFlashMapManager;
 
@@ -34,11 +36,12 @@ import vn.dvc.portal.shared.security.PersonalKeys;
  *
  * <p>The cookie is signed with the portal's secret (the same on every node), so nobody can make
  * the portal show a message it did not give: a cookie whose signature does not match is ignored and
- * removed. The attributes are the portal's own strings (message keys, a dossier's code, a file's
- * name), written as text, never as Java objects; an attribute of another type is a programming
- * error. A message waits at most {@link #TIMEOUT}, as with Spring's default; the cookie is
+ * removed. The attributes are the portal's own values (message keys, a dossier's code, a file's
+ * name, a payment's address and amount, yes or no), written as text, yes-or-no or whole numbers,
+ * never as Java objects; an attribute of another type is a programming error. A message waits at most {@link #TIMEOUT}, as with Spring's default; the cookie is
  * {@code HttpOnly}, {@code SameSite=Lax}, and {@code Secure} over HTTPS.
  */
+@Component(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
 final class CookieFlashMaps extends AbstractFlashMapManager {
 
 	static final String COOKIE = "DVC-FLASH";
@@ -48,12 +51,21 @@ final class CookieFlashMaps extends AbstractFlashMapManager {
 	/** Below the 4,096 bytes a browser keeps of a cookie, with its name and attributes. */
 	static final int MAX_COOKIE_VALUE = 3_800;
 
-	/** A value is cut to this many characters: a file name is the longest the portal carries. */
-	static final int MAX_VALUE_LENGTH = 255;
+	/**
+	 * A text is cut to this many bytes of UTF-8: a payment gateway's address (some 600) is the
+	 * longest the portal carries whole; a file name sent by a client can be longer, and is shown cut.
+	 */
+	static final int MAX_TEXT_BYTES = 1024;
 
 	private static final String PURPOSE = "flash-maps";
 
-	private static final byte FORMAT = 1;
+	private static final byte FORMAT = 2;
+
+	private static final byte TEXT = 'S';
+
+	private static final byte YES_NO = 'B';
+
+	private static final byte WHOLE_NUMBER = 'L';
 
 	/** The maps as this request left them, so that a save after a retrieval starts from those. */
 	private static final String CURRENT = CookieFlashMaps.class.getName() + ".CURRENT";
@@ -158,7 +170,14 @@ final class CookieFlashMaps extends AbstractFlashMapManager {
 		}
 		int attributes = in.readUnsignedByte();
 		for (int i = 0; i < attributes; i++) {
-			map.put(in.readUTF(), in.readUTF());
+			String name = in.readUTF();
+			byte type = in.readByte();
+			map.put(name, switch (type) {
+				case TEXT -> in.readUTF();
+				case YES_NO -> in.readBoolean();
+				case WHOLE_NUMBER -> in.readLong();
+				default -> throw new IOException("Unknown type " + type);
+			});
 		}
 		map.setExpirationTime(expiresAt);
 		return map;
@@ -190,29 +209,54 @@ final class CookieFlashMaps extends AbstractFlashMapManager {
 		out.writeUTF(cut((map.getTargetRequestPath() != null) ? map.getTargetRequestPath() : ""));
 		List<Map.Entry<String, String>> parameters = new ArrayList<>();
 		map.getTargetRequestParams().forEach((name, values) -> values.forEach(v -> parameters.add(Map.entry(name, v))));
-		writeEntries(parameters, out);
-		List<Map.Entry<String, String>> attributes = new ArrayList<>();
-		map.forEach((name, value) -> {
-			if (!(value instanceof String text)) {
-				throw new IllegalArgumentException("A flash attribute is a string, not " + name + " of "
-						+ ((value != null) ? value.getClass().getName() : "null"));
-			}
-			attributes.add(Map.entry(name, text));
-		});
-		writeEntries(attributes, out);
-	}
-
-	private static void writeEntries(List<Map.Entry<String, String>> entries, DataOutputStream out) throws IOException {
-		int count = Math.min(entries.size(), 255);
+		int count = Math.min(parameters.size(), 255);
 		out.writeByte(count);
-		for (Map.Entry<String, String> entry : entries.subList(0, count)) {
-			out.writeUTF(cut(entry.getKey()));
-			out.writeUTF(cut(entry.getValue()));
+		for (Map.Entry<String, String> parameter : parameters.subList(0, count)) {
+			out.writeUTF(cut(parameter.getKey()));
+			out.writeUTF(cut(parameter.getValue()));
+		}
+		List<Map.Entry<String, Object>> attributes = new ArrayList<>(map.entrySet());
+		count = Math.min(attributes.size(), 255);
+		out.writeByte(count);
+		for (Map.Entry<String, Object> attribute : attributes.subList(0, count)) {
+			out.writeUTF(cut(attribute.getKey()));
+			Object value = attribute.getValue();
+			if (value instanceof String text) {
+				out.writeByte(TEXT);
+				out.writeUTF(cut(text));
+			}
+			else if (value instanceof Boolean yesNo) {
+				out.writeByte(YES_NO);
+				out.writeBoolean(yesNo);
+			}
+			else if (value instanceof Long || value instanceof Integer) {
+				out.writeByte(WHOLE_NUMBER);
+				out.writeLong(((Number) value).longValue());
+			}
+			else {
+				throw new IllegalArgumentException("A flash attribute is a text, a yes or no or a whole number, not "
+						+ attribute.getKey() + " of " + ((value != null) ? value.getClass().getName() : "null"));
+			}
 		}
 	}
 
+	/** The text, cut at a character to at most {@link #MAX_TEXT_BYTES} of UTF-8. */
 	private static String cut(String value) {
-		return (value.length() > MAX_VALUE_LENGTH) ? value.substring(0, MAX_VALUE_LENGTH) : value;
+		if (value.length() * 3 <= MAX_TEXT_BYTES || value.getBytes(StandardCharsets.UTF_8).length <= MAX_TEXT_BYTES) {
+			return value;
+		}
+		int bytes = 0;
+		int end = 0;
+		while (end < value.length()) {
+			int codePoint = value.codePointAt(end);
+			int size = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
+			if (bytes + size > MAX_TEXT_BYTES) {
+				break;
+			}
+			bytes += size;
+			end += Character.charCount(codePoint);
+		}
+		return value.substring(0, end);
 	}
 
 	private String sign(String payload) {

@@ -5,14 +5,11 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-
-import vn.dvc.portal.shared.security.PersonalKeys;
 
 /** Vietnamese first; {@code ?lang=en} switches to English and a cookie remembers the choice. */
 @Configuration(proxyBeanMethods = false)
@@ -26,12 +23,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(VIETNAMESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
-	}
-
-	/** Messages over a redirect in a signed cookie, not in the session (CookieFlashMaps). */
-	@Bean
-	FlashMapManager flashMapManager(PersonalKeys keys) {
-		return new CookieFlashMaps(keys);
 	}
 
 	@Override

@@ -96,7 +96,7 @@ class CookieFlashMapsTest {
 			}
 			MockHttpServletResponse response = new MockHttpServletResponse();
 			FlashMap map = new FlashMap();
-			map.put("rejectedFile", "Bản scan hồ sơ số " + i + " ".repeat(400) + ".pdf");
+			map.put("rejectedFile", "Bản scan hồ sơ số " + i + " ".repeat(2_000) + ".pdf");
 			map.setTargetRequestPath("/desk/dossiers/" + i);
 			this.flashMaps.saveOutputFlashMap(map, request, response);
 			carried = response.getCookie(CookieFlashMaps.COOKIE);
@@ -108,14 +108,32 @@ class CookieFlashMapsTest {
 
 		assertThat((Map<String, Object>) shown).isNotNull();
 		String fileName = (String) shown.get("rejectedFile");
-		assertThat(fileName).startsWith("Bản scan hồ sơ số 39")
-			.hasSize(CookieFlashMaps.MAX_VALUE_LENGTH);
+		assertThat(fileName).startsWith("Bản scan hồ sơ số 39");
+		assertThat(fileName.getBytes(StandardCharsets.UTF_8)).hasSize(CookieFlashMaps.MAX_TEXT_BYTES);
 	}
 
 	@Test
-	void onlyTextIsCarried() {
+	void textsYesOrNoAndWholeNumbersAreCarriedAsTheyWere() {
 		FlashMap map = new FlashMap();
-		map.put("count", 3);
+		map.put("gatewayUrl", "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html?vnp_Amount=" + "9".repeat(600));
+		map.put("amountVnd", 150_000L);
+		map.put("resent", true);
+		map.setTargetRequestPath("/my/dossiers/1/payments/continue");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.flashMaps.saveOutputFlashMap(map, new MockHttpServletRequest("POST", "/my/dossiers/1/payments/2"), response);
+		MockHttpServletRequest next = new MockHttpServletRequest("GET", "/my/dossiers/1/payments/continue");
+		next.setCookies(response.getCookie(CookieFlashMaps.COOKIE));
+
+		Map<String, Object> shown = this.flashMaps.retrieveAndUpdate(next, new MockHttpServletResponse());
+
+		assertThat(shown).containsExactlyInAnyOrderEntriesOf(Map.of("gatewayUrl", map.get("gatewayUrl"), "amountVnd",
+				150_000L, "resent", true));
+	}
+
+	@Test
+	void anObjectIsNotCarried() {
+		FlashMap map = new FlashMap();
+		map.put("when", java.time.Instant.now());
 
 		assertThatIllegalArgumentException().isThrownBy(() -> this.flashMaps.saveOutputFlashMap(map,
 				new MockHttpServletRequest("POST", "/x"), new MockHttpServletResponse()));

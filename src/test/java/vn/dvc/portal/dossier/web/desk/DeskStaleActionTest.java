@@ -93,13 +93,13 @@ class DeskStaleActionTest {
 			.andExpect(redirectedUrl("/desk/dossiers/" + this.dossier.id()))
 			.andExpect(flash().attribute("warningKey", "desk.changed"))
 			.andReturn();
-		// Sessions live in the database (Spring Session): the flash message travels with its cookie.
-		Cookie session = stale.getResponse().getCookie("SESSION");
-		assertThat(session).isNotNull();
+		// The message travels in a cookie of its own (CookieFlashMaps), not in the session.
+		Cookie message = stale.getResponse().getCookie("DVC-FLASH");
+		assertThat(message).isNotNull();
 		assertThat(state()).as("the first officer's receipt stands").isEqualTo("RECEIVED");
 
 		String page = this.mvc
-			.perform(get("/desk/dossiers/{id}", this.dossier.id()).cookie(session).with(user(this.officer)))
+			.perform(get("/desk/dossiers/{id}", this.dossier.id()).cookie(message).with(user(this.officer)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
