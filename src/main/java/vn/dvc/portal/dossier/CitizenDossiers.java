@@ -216,6 +216,11 @@ public class CitizenDossiers {
 				dossier.attachFromStore(requirement, fileId, now);
 			}
 		});
+		if (!dossier.isStored()) {
+			// A new form's dossier is stored only now that it holds what the form says: its row is
+			// written once, rather than written empty and then updated.
+			this.dossiers.save(dossier);
+		}
 		if (!submit) {
 			this.dossiers.save(dossier);
 			return new Filing(dossier.id(), Filing.Outcome.SAVED, null, rejections, List.of(), List.of());
@@ -242,7 +247,7 @@ public class CitizenDossiers {
 	/**
 	 * The draft the form is saved onto, locked until the transaction ends: the dossier's row for a
 	 * saved draft; for a new form, the form key, so that the first post creates the draft and every
-	 * other post of the same form finds it.
+	 * other post of the same form finds it. A new draft is not stored yet.
 	 */
 	private Dossier draftFor(Actor applicant, ProcedureDetails procedure, DraftChanges changes, Instant now) {
 		if (changes.dossierId() != null) {
@@ -252,8 +257,7 @@ public class CitizenDossiers {
 		}
 		this.dossiers.lockFormKey(formLock(applicant.accountId(), changes.formKey()));
 		return this.dossiers.findByApplicantIdAndFormKey(applicant.accountId(), changes.formKey())
-			.orElseGet(() -> this.dossiers.save(
-					Dossier.draft(procedure, changes.formKey(), applicant, changes.content().submitter(), now)));
+			.orElseGet(() -> Dossier.draft(procedure, changes.formKey(), applicant, changes.content().submitter(), now));
 	}
 
 	private static long formLock(UUID applicant, UUID formKey) {
