@@ -467,7 +467,10 @@ public class CitizenDossiers {
 				dossier.allowedActions(applicant, PortalTime.dayOf(this.clock.instant())));
 	}
 
-	/** A page of the applicant's dossiers, newest first, read with one statement and no transaction. */
+	/**
+	 * A page of the applicant's dossiers, newest first, read with one statement and no transaction; its
+	 * total tells whether there is a next page, not how many dossiers there are (ListedDossiers).
+	 */
 	public Page<DossierSummary> list(AccountId applicant, int page) {
 		return this.listed.page(applicant.value(), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 	}

@@ -17,20 +17,20 @@ import org.springframework.stereotype.Component;
 import vn.dvc.portal.dossier.events.DossierStatus;
 
 /**
- * The rows of "Hồ sơ của tôi", newest first, read with one statement that also counts them: the
- * page a citizen reloads most cost two queries through the persistence layer (the page, then its
- * count), most of its time.
+ * The rows of "Hồ sơ của tôi", newest first, read with one statement that stops at the page: one row
+ * past it says whether there is a next page, which is all the page shows of the rest (previous and
+ * next, or that there is nothing). A count of all the citizen's dossiers read every one of them,
+ * wide rows from the table: a citizen with 2,000 dossiers (a business filing for its clients) had
+ * the page at a third of its speed.
  */
 @Component
 class ListedDossiers {
 
 	private static final String PAGE = """
-			select id, code, procedure_name, agency_name, status, created_at, submitted_at, count(*) over () as total
+			select id, code, procedure_name, agency_name, status, created_at, submitted_at
 			from dossier where applicant_id = ?
 			order by created_at desc, id desc limit ? offset ?
 			""";
-
-	private static final String COUNT = "select count(*) from dossier where applicant_id = ?";
 
 	private final JdbcTemplate jdbc;
 
@@ -38,18 +38,18 @@ class ListedDossiers {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The page, whose total counts the dossiers up to its end, and one more when there are more: the
+	 * page knows whether it is the first, the last, or empty, not how many dossiers there are.
+	 */
 	Page<DossierSummary> page(UUID applicant, PageRequest page) {
-		List<DossierSummary> rows = new ArrayList<>(page.getPageSize());
-		long[] total = { 0 };
+		List<DossierSummary> rows = new ArrayList<>(page.getPageSize() + 1);
 		this.jdbc.query(PAGE, (ResultSet row) -> {
 			rows.add(summary(row));
-			total[0] = row.getLong("total");
-		}, applicant, page.getPageSize(), page.getOffset());
-		// Past the last page there is no row to carry the count.
-		if (rows.isEmpty() && page.getOffset() > 0) {
-			total[0] = this.jdbc.queryForObject(COUNT, Long.class, applicant);
-		}
-		return new PageImpl<>(rows, page, total[0]);
+		}, applicant, page.getPageSize() + 1, page.getOffset());
+		boolean more = rows.size() > page.getPageSize();
+		List<DossierSummary> shown = more ? rows.subList(0, page.getPageSize()) : rows;
+		return new PageImpl<>(List.copyOf(shown), page, page.getOffset() + shown.size() + (more ? 1 : 0));
 	}
 
 	private static DossierSummary summary(ResultSet row) throws SQLException {

@@ -145,6 +145,42 @@ class MyDossierPagesTest {
 		assertThat(english).doesNotContain("Bạn chưa có hồ sơ nào").contains("lang=\"en\"").contains("Người Mới " + this.suffix);
 	}
 
+	@Test
+	void aFullPageHasNoNextPageAndOneDossierMoreMakesTheSecond() {
+		PortalUser citizen = TestAccounts.activeCitizen(this.context, "Phạm Văn Trang " + this.suffix, null);
+		assertThat(this.dossiers.list(citizen.accountId(), 0).getTotalElements()).isZero();
+		for (int i = 0; i < 20; i++) {
+			draft(citizen, "nháp " + i);
+		}
+		Visitor visitor = new Visitor(this.port);
+		visitor.logIn(citizen.getUsername(), PASSWORD);
+
+		var full = this.dossiers.list(citizen.accountId(), 0);
+		assertThat(full.getContent()).hasSize(20);
+		assertThat(full.isLast()).isTrue();
+		assertThat(full.getTotalPages()).isOne();
+		String onePage = visitor.get("/my/dossiers").body();
+		assertThat(rows(onePage)).isEqualTo(20);
+		assertThat(onePage).doesNotContain("Trang sau");
+
+		UUID newest = draft(citizen, "nháp thứ hai mươi mốt");
+		var first = this.dossiers.list(citizen.accountId(), 0);
+		var second = this.dossiers.list(citizen.accountId(), 1);
+		assertThat(first.getContent()).hasSize(20);
+		assertThat(first.getContent().get(0).id().value()).isEqualTo(newest);
+		assertThat(first.isFirst()).isTrue();
+		assertThat(first.hasNext()).isTrue();
+		assertThat(second.getContent()).hasSize(1);
+		assertThat(second.isLast()).isTrue();
+		assertThat(second.hasPrevious()).isTrue();
+		assertThat(this.dossiers.list(citizen.accountId(), 5).getContent()).isEmpty();
+		String firstPage = visitor.get("/my/dossiers").body();
+		String secondPage = visitor.get("/my/dossiers?page=1").body();
+		assertThat(firstPage).contains("Trang sau").contains("/my/dossiers?page=1");
+		assertThat(rows(secondPage)).isOne();
+		assertThat(secondPage).contains("/my/dossiers?page=0");
+	}
+
 	private UUID draft(PortalUser citizen, String text) {
 		return this.dossiers
 			.saveDraft(Actor.of(citizen), this.procedure.id(), null, UUID.randomUUID(), null,
