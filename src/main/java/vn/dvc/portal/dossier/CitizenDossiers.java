@@ -216,11 +216,6 @@ public class CitizenDossiers {
 				dossier.attachFromStore(requirement, fileId, now);
 			}
 		});
-		if (!dossier.isStored()) {
-			// A new form's dossier is stored only now that it holds what the form says: its row is
-			// written once, rather than written empty and then updated.
-			this.dossiers.save(dossier);
-		}
 		if (!submit) {
 			this.dossiers.save(dossier);
 			return new Filing(dossier.id(), Filing.Outcome.SAVED, null, rejections, List.of(), List.of());
@@ -247,7 +242,8 @@ public class CitizenDossiers {
 	/**
 	 * The draft the form is saved onto, locked until the transaction ends: the dossier's row for a
 	 * saved draft; for a new form, the form key, so that the first post creates the draft and every
-	 * other post of the same form finds it. A new draft is not stored yet.
+	 * other post of the same form finds it. A new draft is not stored yet: it is saved with the
+	 * form's content and files.
 	 */
 	private Dossier draftFor(Actor applicant, ProcedureDetails procedure, DraftChanges changes, Instant now) {
 		if (changes.dossierId() != null) {
@@ -432,8 +428,10 @@ public class CitizenDossiers {
 		dossier.submit(() -> {
 			// The day's counter of the agency stays locked from the number's issue to the commit, and
 			// every other submission to the agency waits for it: the draft's rows are written before,
-			// so that only the submission's own few rows are written while it is held.
-			this.dossiers.flush();
+			// so that only the submission's own few rows are written while it is held. A new form's
+			// dossier is stored here, holding what the form says: one INSERT, not an INSERT and an
+			// UPDATE.
+			this.dossiers.saveAndFlush(dossier);
 			return this.codes.next(dossier.agencyId(), procedure.summary().agency().code(), PortalTime.dayOf(now));
 		}, procedure, applicant, now, receiptDue);
 		this.dossiers.save(dossier);

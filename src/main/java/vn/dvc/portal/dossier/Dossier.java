@@ -894,11 +894,6 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
 		return this.submittedAt;
 	}
 
-	/** Whether the dossier was given to the database (a new draft is not, until it is saved). */
-	boolean isStored() {
-		return this.version != null;
-	}
-
 	long version() {
 		return (this.version != null) ? this.version : 0L;
 	}

@@ -6,6 +6,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -35,11 +38,12 @@ import vn.dvc.portal.shared.security.PersonalKeys;
  * session made for an anonymous visitor who was shown one.
  *
  * <p>The cookie is signed with the portal's secret (the same on every node), so nobody can make
- * the portal show a message it did not give: a cookie whose signature does not match is ignored and
- * removed. The attributes are the portal's own values (message keys, a dossier's code, a file's
- * name, a payment's address and amount, yes or no), written as text, yes-or-no or whole numbers,
- * never as Java objects; an attribute of another type is a programming error. A message waits at most {@link #TIMEOUT}, as with Spring's default; the cookie is
- * {@code HttpOnly}, {@code SameSite=Lax}, and {@code Secure} over HTTPS.
+ * the portal show a message it did not give: a cookie whose signature does not match is ignored
+ * (and expires). The attributes are the portal's own values (message keys, a dossier's code, a
+ * file's name, a payment's address and amount, yes or no), written as text, yes-or-no or whole
+ * numbers, never as Java objects; an attribute of another type is a programming error. A message
+ * waits at most {@link #TIMEOUT}, as with Spring's default; the cookie is {@code HttpOnly},
+ * {@code SameSite=Lax}, and {@code Secure} over HTTPS.
  */
 @Component(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
 final class CookieFlashMaps extends AbstractFlashMapManager {
@@ -242,21 +246,12 @@ final class CookieFlashMaps extends AbstractFlashMapManager {
 
 	/** The text, cut at a character to at most {@link #MAX_TEXT_BYTES} of UTF-8. */
 	private static String cut(String value) {
-		if (value.length() * 3 <= MAX_TEXT_BYTES || value.getBytes(StandardCharsets.UTF_8).length <= MAX_TEXT_BYTES) {
-			return value;
-		}
-		int bytes = 0;
-		int end = 0;
-		while (end < value.length()) {
-			int codePoint = value.codePointAt(end);
-			int size = (codePoint < 0x80) ? 1 : (codePoint < 0x800) ? 2 : (codePoint < 0x10000) ? 3 : 4;
-			if (bytes + size > MAX_TEXT_BYTES) {
-				break;
-			}
-			bytes += size;
-			end += Character.charCount(codePoint);
-		}
-		return value.substring(0, end);
+		CharBuffer text = CharBuffer.wrap(value);
+		// The encoder stops at the last whole character that fits.
+		StandardCharsets.UTF_8.newEncoder()
+			.onMalformedInput(CodingErrorAction.REPLACE)
+			.encode(text, ByteBuffer.allocate(MAX_TEXT_BYTES), true);
+		return text.hasRemaining() ? value.substring(0, text.position()) : value;
 	}
 
 	private String sign(String payload) {
